@@ -1,0 +1,24 @@
+package org.baraza.core.config;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything Baraza is configured with: immutable, loaded and checked once at start-up by
+ * {@link ConfigLoader}, then passed to whatever needs it. Later parts add their sections here.
+ */
+public record BarazaConfig(DatabaseConfig database, LogConfig log) {
+
+    /** Every key, in the order the reference documents them. */
+    public static final List<ConfigKey<?>> KEYS = Stream.of(DatabaseConfig.KEYS, LogConfig.KEYS)
+            .flatMap(List::stream)
+            .toList();
+
+    static BarazaConfig from(Settings settings) {
+        return new BarazaConfig(DatabaseConfig.from(settings), LogConfig.from(settings));
+    }
+
+    public BarazaConfig withDatabase(DatabaseConfig newDatabase) {
+        return new BarazaConfig(newDatabase, log);
+    }
+}

@@ -1,0 +1,123 @@
+package org.baraza.core.config;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The ways configuration text becomes values. Each failure says what was expected. */
+final class Parsers {
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)");
+
+    private Parsers() {
+    }
+
+    static ConfigKey.Parser<String> text(int maxLength) {
+        return text -> {
+            if (text.length() > maxLength) {
+                throw new IllegalArgumentException("must be at most " + maxLength + " characters");
+            }
+            return text;
+        };
+    }
+
+    static ConfigKey.Parser<String> nonBlank(int maxLength) {
+        ConfigKey.Parser<String> bounded = text(maxLength);
+        return text -> {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("must not be empty");
+            }
+            return bounded.parse(text.strip());
+        };
+    }
+
+    static ConfigKey.Parser<Integer> integer(int min, int max) {
+        return text -> {
+            int value;
+            try {
+                value = Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("must be between " + min + " and " + max);
+            }
+            return value;
+        };
+    }
+
+    /** {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h}. */
+    static ConfigKey.Parser<Duration> duration(Duration min, Duration max) {
+        return text -> {
+            Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new IllegalArgumentException("must be a duration such as 500ms, 10s, 5m or 2h");
+            }
+            long amount = Long.parseLong(m.group(1));
+            Duration value = switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+            if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+                throw new IllegalArgumentException("must be between " + show(min) + " and " + show(max));
+            }
+            return value;
+        };
+    }
+
+    static ConfigKey.Parser<String> oneOf(List<String> choices) {
+        return text -> {
+            String value = text.strip().toLowerCase(Locale.ROOT);
+            if (!choices.contains(value)) {
+                throw new IllegalArgumentException("must be one of " + String.join(", ", choices));
+            }
+            return value;
+        };
+    }
+
+    static ConfigKey.Parser<Path> path() {
+        return text -> {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("must be a path");
+            }
+            try {
+                return Path.of(text.strip());
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("is not a usable path: " + e.getReason());
+            }
+        };
+    }
+
+    /** {@code embedded}, or a PostgreSQL JDBC URL. */
+    static ConfigKey.Parser<String> databaseUrl() {
+        return text -> {
+            String value = text.strip();
+            if (value.equals(DatabaseConfig.EMBEDDED)) {
+                return value;
+            }
+            if (!value.startsWith("jdbc:postgresql://") || value.length() <= "jdbc:postgresql://".length()) {
+                throw new IllegalArgumentException(
+                        "must be \"embedded\" or a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/baraza");
+            }
+            return value;
+        };
+    }
+
+    private static String show(Duration d) {
+        if (d.toMillis() % 3_600_000 == 0) {
+            return d.toHours() + "h";
+        }
+        if (d.toMillis() % 60_000 == 0) {
+            return d.toMinutes() + "m";
+        }
+        if (d.toMillis() % 1000 == 0) {
+            return d.toSeconds() + "s";
+        }
+        return d.toMillis() + "ms";
+    }
+}

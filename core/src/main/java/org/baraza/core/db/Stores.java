@@ -1,0 +1,16 @@
+package org.baraza.core.db;
+
+import org.baraza.core.station.NetworkStore;
+import org.baraza.core.station.StationStore;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every store, built on one {@link Jdbi}: what a composition root hands to the parts that need them.
+ * The stores are stateless and thread-safe; each call uses its own connection from the pool.
+ */
+public record Stores(NetworkStore networks, StationStore stations) {
+
+    public static Stores on(Jdbi jdbi) {
+        return new Stores(new JdbiNetworkStore(jdbi), new JdbiStationStore(jdbi));
+    }
+}
