@@ -15,6 +15,7 @@ import org.baraza.core.config.BarazaConfig;
 import org.baraza.core.config.ConfigException;
 import org.baraza.core.config.ConfigLoader;
 import org.baraza.core.db.DatabaseUnavailableException;
+import org.baraza.core.db.MigrationFailedException;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
@@ -97,10 +98,16 @@ public final class Baraza implements Callable<Integer> {
                 LoggerFactory.getLogger(Baraza.class).debug("database unavailable", database);
                 err.println("baraza: " + database.getMessage());
             }
+            case MigrationFailedException migration -> {
+                LoggerFactory.getLogger(Baraza.class).debug("migration failed", migration);
+                err.println("baraza: " + migration.getMessage());
+            }
             case DomainException refused -> err.println("baraza: " + refused.getMessage());
             default -> {
                 LoggerFactory.getLogger(Baraza.class).error("unexpected failure", e);
-                err.println("baraza: unexpected failure: " + e);
+                String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                err.println("baraza: unexpected failure: " + e.getClass().getSimpleName() + ": " + firstLine
+                        + " (the log above has the details)");
             }
         }
         return ExitCode.FAILED;

@@ -3,6 +3,7 @@ package org.baraza.core.db;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -27,8 +28,14 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /** @throws MigrationFailedException when the database refuses a migration */
     public static Report migrate(DataSource dataSource) {
-        MigrateResult result = flyway(dataSource).migrate();
+        MigrateResult result;
+        try {
+            result = flyway(dataSource).migrate();
+        } catch (FlywayException e) {
+            throw new MigrationFailedException("migration failed: " + DatabaseUnavailableException.oneLine(e), e);
+        }
         return new Report(result.migrationsExecuted, result.initialSchemaVersion, result.targetSchemaVersion == null
                 ? currentVersion(dataSource)
                 : result.targetSchemaVersion);

@@ -1,0 +1,184 @@
+package org.baraza.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.baraza.core.testing.TestDatabase;
+import org.baraza.core.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The {@code baraza} command line, run in-process exactly as {@code main} runs it, minus the exit. */
+class BarazaCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void versionNamesTheBuildAndTheJava() {
+        Result result = run(Map.of(), "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("baraza 0.").contains("Java " + Runtime.version().feature());
+    }
+
+    @Test
+    void withoutACommandItShowsTheUsageAndExitsTwo() {
+        Result result = run(Map.of());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Usage: baraza", "migrate", "server", "daemon", "demo", "sim");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server", "daemon", "all", "demo"})
+    void commandsNotBuiltYetSaySoAndExitThree(String command) {
+        Result result = run(Map.of(), command);
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).startsWith("baraza " + command + ": not built yet: ").containsPattern("issues? #\\d");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Result result = run(Map.of(), "migrate", "--no-such-option");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void migrateBringsTheDatabaseAtTheUrlToTheSchemaAndASecondRunChangesNothing() {
+        try (TestDatabase database = TestPostgres.shared().createEmptyDatabase()) {
+            Map<String, String> environment = Map.of("BARAZA_DATABASE_USER", database.user());
+
+            Result first = run(environment, "migrate", "--database-url", database.url());
+            Result second = run(environment, "migrate", "--database-url", database.url());
+
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).startsWith(database.url() + ": applied ").contains("(an empty database -> version ");
+            assertThat(second.exitCode()).isZero();
+            assertThat(second.out()).startsWith(database.url() + ": schema is up to date at version ");
+            Integer stations = database.jdbi().withHandle(h -> h.createQuery("select count(*) from stations")
+                    .mapTo(Integer.class).one());
+            assertThat(stations).isZero();
+        }
+    }
+
+    @Test
+    void migrateRunsTheEmbeddedDatabaseByDefaultAndKeepsItsData() throws IOException {
+        Path config = Files.writeString(dir.resolve("baraza.toml"),
+                "[database]\nembedded-dir = \"" + dir.resolve("pg") + "\"\n");
+
+        Result first = run(Map.of(), "migrate", "--config", config.toString());
+        Result second = run(Map.of(), "migrate", "--config", config.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("embedded PostgreSQL in " + dir.resolve("pg")).contains(": applied ");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains(": schema is up to date at version ");
+        assertThat(dir.resolve("pg").resolve("PG_VERSION")).exists();
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsOneLineAndExitOne() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Result result = run(Map.of("BARAZA_DATABASE_CONNECT_TIMEOUT", "2s"),
+                "migrate", "--database-url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/baraza");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("baraza: cannot connect to jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/baraza as baraza: Connection to 127.0.0.1:" + closedPort + " refused. Check that the hostname and port"
+                + " are correct and that the postmaster is accepting TCP/IP connections. (Connection refused)\n");
+    }
+
+    @Test
+    void anUnknownHostIsOneLineAndExitOne() {
+        Result result = run(Map.of(), "migrate", "--database-url", "jdbc:postgresql://no-such-host.invalid/baraza");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("baraza: cannot connect to jdbc:postgresql://no-such-host.invalid/baraza"
+                + " as baraza: unknown host no-such-host.invalid\n");
+    }
+
+    @Test
+    void aWrongPasswordIsOneLineAndExitOne() {
+        try (PasswordProtectedPostgres server = PasswordProtectedPostgres.start(dir.resolve("pg"), "baraza", "right")) {
+            String url = server.url();
+
+            Result wrong = run(Map.of("BARAZA_DATABASE_PASSWORD", "wrong"), "migrate", "--database-url", url);
+            Result right = run(Map.of("BARAZA_DATABASE_PASSWORD", "right"), "migrate", "--database-url", url);
+
+            assertThat(wrong.exitCode()).isEqualTo(1);
+            assertThat(wrong.err()).isEqualTo("baraza: cannot connect to " + url
+                    + " as baraza: FATAL: password authentication failed for user \"baraza\"\n");
+            assertThat(right.exitCode()).as(right.err()).isZero();
+            assertThat(right.out()).contains(": applied ");
+        }
+    }
+
+    @Test
+    void aMigrationTheDatabaseRefusesIsOneLineAndLeavesNothingBehind() {
+        try (PasswordProtectedPostgres server = PasswordProtectedPostgres.start(dir.resolve("pg"), "baraza", "right")) {
+            String url = server.urlOf("postgres");
+
+            Result result = run(Map.of("BARAZA_DATABASE_PASSWORD", "right"), "migrate", "--database-url", url);
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).isEqualTo("baraza: migration failed: ERROR: permission denied for schema public\n");
+            assertThat(server.tablesIn("postgres")).doesNotContain("networks", "stations");
+        }
+    }
+
+    @Test
+    void aPasswordInTheUrlIsNeverPrinted() {
+        try (PasswordProtectedPostgres server = PasswordProtectedPostgres.start(dir.resolve("pg"), "baraza", "right")) {
+            Result result = run(Map.of(), "migrate", "--database-url", server.url() + "?password=s3cret-wrong");
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("password=***").doesNotContain("s3cret-wrong");
+        }
+    }
+
+    @Test
+    void aBadConfigurationValueNamesTheKeyAndExitsTwo() {
+        Result result = run(Map.of("BARAZA_DATABASE_POOL_SIZE", "lots"), "migrate");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("baraza: configuration error: database.pool-size = \"lots\" (from environment"
+                + " variable BARAZA_DATABASE_POOL_SIZE): must be a whole number\n");
+    }
+
+    @Test
+    void aBadDatabaseUrlOnTheCommandLineIsAConfigurationError() {
+        Result result = run(Map.of(), "migrate", "--database-url", "postgres://localhost/baraza");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("baraza: configuration error: database.url = \"postgres://localhost/baraza\""
+                + " (from --database-url): must be \"embedded\" or a PostgreSQL JDBC URL");
+    }
+
+    private static Result run(Map<String, String> environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Baraza.run(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}
