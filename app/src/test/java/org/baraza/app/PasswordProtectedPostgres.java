@@ -64,6 +64,16 @@ final class PasswordProtectedPostgres implements AutoCloseable {
         return server.jdbcUrl(database);
     }
 
+    /** Runs one statement in a database as the superuser. */
+    void superuser(String database, String sql) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), EmbeddedDatabase.SUPERUSER, "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tables in a database's public schema, read as the superuser. */
     java.util.List<String> tablesIn(String database) {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), EmbeddedDatabase.SUPERUSER, "");
