@@ -89,6 +89,7 @@ final class PasswordProtectedPostgres implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("try") // the connection is opened only to see whether the server accepts it
     private boolean refuses(String password) {
         try (Connection ignored = DriverManager.getConnection(urlOf("postgres"), user, password)) {
             return false;
