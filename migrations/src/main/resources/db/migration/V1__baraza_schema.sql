@@ -478,10 +478,26 @@ create index recordings_pending on recordings (station_id, created_at) where mod
 -- ---------------------------------------------------------------------------------------------------
 -- SMS: every message in and out, the outbox that sends, subscriptions and opt-outs.
 
+-- How far a message has gone. Statuses only move forward: providers' callbacks arrive out of order, and a
+-- late "sent" must not undo "delivered". The three outcomes rank equal, so the first one reported stays.
+create function sms_status_rank(status text) returns integer
+    language sql immutable strict as
+$$
+select case status
+           when 'received' then 0
+           when 'queued' then 1
+           when 'sending' then 2
+           when 'sent' then 3
+           when 'delivered' then 4
+           when 'undelivered' then 4
+           when 'failed' then 4
+       end
+$$;
+
 create table sms_messages (
     id                  bigint generated always as identity primary key,
     network_id          bigint      not null constraint sms_messages_network_fk references networks on delete restrict,
-    station_id          bigint constraint sms_messages_station_fk references stations on delete restrict,
+    station_id          bigint,
     airing_id           bigint constraint sms_messages_airing_fk references airings on delete restrict,
     direction           text        not null check (direction in ('inbound', 'outbound')),
     provider            text        not null check (provider ~ '^[a-z][a-z0-9_]{0,31}$'),
@@ -497,8 +513,15 @@ create table sms_messages (
         check (status in ('received', 'queued', 'sending', 'sent', 'delivered', 'undelivered', 'failed')),
     error_code          text check (length(error_code) <= 50),
     error_message       text check (length(error_message) <= 1000),
+    -- Inbound: when it was received; outbound: when it was queued.
     created_at          timestamptz not null default now(),
+    -- Outbound: when the provider accepted it.
+    sent_at             timestamptz,
+    -- When the current status was recorded (a delivery report's time, a final failure's).
+    status_at           timestamptz not null default now(),
     updated_at          timestamptz not null default now(),
+    constraint sms_messages_station_fk foreign key (station_id, network_id)
+        references stations (id, network_id) on delete restrict,
     constraint sms_messages_provider_message_once unique (provider, provider_message_id),
     constraint sms_messages_idempotency_once unique (idempotency_key),
     constraint sms_messages_inbound_shape check (direction = 'outbound' or
@@ -508,6 +531,7 @@ create table sms_messages (
 );
 create index sms_messages_station_time on sms_messages (station_id, created_at);
 create index sms_messages_from on sms_messages (from_address, created_at);
+create index sms_messages_to on sms_messages (to_address, created_at);
 create trigger sms_messages_touch before update on sms_messages for each row execute function touch_updated_at();
 
 -- Outbound messages still to send. A row leaves the outbox when the provider accepted the message or
@@ -520,6 +544,8 @@ create table sms_outbox (
     locked_by       text check (length(locked_by) <= 100),
     locked_until    timestamptz,
     last_error      text check (length(last_error) <= 1000),
+    -- The reply to STOP: the one message a number that opted out still receives.
+    stop_confirmation boolean not null default false,
     created_at      timestamptz not null default now(),
     check ((locked_by is null) = (locked_until is null))
 );
@@ -528,10 +554,15 @@ create index sms_outbox_due on sms_outbox (sender, next_attempt_at);
 -- Reminders: a number that asked to hear about a station (program_id null) or one of its shows.
 create table sms_subscriptions (
     id           bigint generated always as identity primary key,
-    station_id   bigint       not null constraint sms_subscriptions_station_fk references stations on delete cascade,
-    program_id   bigint constraint sms_subscriptions_program_fk references programs on delete cascade,
+    network_id   bigint       not null,
+    station_id   bigint       not null,
+    program_id   bigint,
     phone_number phone_number not null,
     created_at   timestamptz  not null default now(),
+    constraint sms_subscriptions_station_fk foreign key (station_id, network_id)
+        references stations (id, network_id) on delete cascade,
+    constraint sms_subscriptions_program_fk foreign key (program_id, network_id)
+        references programs (id, network_id) on delete cascade,
     constraint sms_subscriptions_once unique nulls not distinct (station_id, program_id, phone_number)
 );
 

@@ -66,6 +66,16 @@ public final class Require {
         return List.copyOf(values);
     }
 
+    /** Required text kept exactly as given (not trimmed), of {@code min} to {@code max} characters. */
+    public static String text(String field, String value, int min, int max) {
+        if (value == null || value.length() < min || value.length() > max) {
+            String length = min == max ? String.valueOf(min) : min + " to " + max;
+            throw new DomainException.Invalid(field + " must be " + length + " characters, got "
+                    + (value == null ? "none" : value.length()));
+        }
+        return value;
+    }
+
     public static int range(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw new DomainException.Invalid(field + " must be between " + min + " and " + max + ", got " + value);

@@ -1,5 +1,9 @@
 package org.baraza.core.db;
 
+import org.baraza.core.poll.PollStore;
+import org.baraza.core.sms.SmsOutbox;
+import org.baraza.core.sms.SmsStore;
+import org.baraza.core.sms.SubscriptionStore;
 import org.baraza.core.station.NetworkStore;
 import org.baraza.core.station.StationStore;
 import org.jdbi.v3.core.Jdbi;
@@ -8,9 +12,21 @@ import org.jdbi.v3.core.Jdbi;
  * Every store, built on one {@link Jdbi}: what a composition root hands to the parts that need them.
  * The stores are stateless and thread-safe; each call uses its own connection from the pool.
  */
-public record Stores(NetworkStore networks, StationStore stations) {
+public record Stores(
+        NetworkStore networks,
+        StationStore stations,
+        SmsStore sms,
+        SmsOutbox outbox,
+        SubscriptionStore subscriptions,
+        PollStore polls) {
 
     public static Stores on(Jdbi jdbi) {
-        return new Stores(new JdbiNetworkStore(jdbi), new JdbiStationStore(jdbi));
+        return new Stores(
+                new JdbiNetworkStore(jdbi),
+                new JdbiStationStore(jdbi),
+                new JdbiSmsStore(jdbi),
+                new JdbiSmsOutbox(jdbi),
+                new JdbiSubscriptionStore(jdbi),
+                new JdbiPollStore(jdbi));
     }
 }

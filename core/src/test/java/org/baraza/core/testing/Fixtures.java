@@ -1,12 +1,21 @@
 package org.baraza.core.testing;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.NetworkId;
+import org.baraza.core.Ids.ProgramId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.core.db.Stores;
+import org.baraza.core.sms.InboundSms;
+import org.baraza.core.sms.OutboundSms;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
 import org.baraza.core.station.StationSettings;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Makes the rows most tests start from, with names unique in the test database, so that tests sharing a
@@ -38,5 +47,45 @@ public final class Fixtures {
     public Station station(Network network, ZoneId zone) {
         String slug = unique("fm");
         return stores.stations().create(network.id(), StationSettings.of(slug, "Radio " + slug, zone, "en", "lg"));
+    }
+
+    /** A program row in the network, inserted as plain SQL, for tests that only need something to refer to. */
+    public ProgramId programRow(Jdbi jdbi, NetworkId network) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "insert into programs (network_id, name, type) values (:network, :name, 'live_talk') returning id")
+                .bind("network", network)
+                .bind("name", unique("Show"))
+                .mapTo(ProgramId.class)
+                .one());
+    }
+
+    /** An airing row of a new program on the station, inserted as plain SQL, for tests that only refer to it. */
+    public AiringId airingRow(Jdbi jdbi, Station station, Instant start, Duration length) {
+        ProgramId program = programRow(jdbi, station.networkId());
+        return jdbi.withHandle(h -> h.createQuery("""
+                        insert into airings (network_id, station_id, program_id, planned_start, planned_end)
+                        values (:network, :station, :program, :start, :end) returning id
+                        """)
+                .bind("network", station.networkId())
+                .bind("station", station.id())
+                .bind("program", program)
+                .bind("start", start)
+                .bind("end", start.plus(length))
+                .mapTo(AiringId.class)
+                .one());
+    }
+
+    /** The number the SMS fixtures send from and to; no station owns it, which the SMS stores do not require. */
+    public static final PhoneNumber STATION_SMS_NUMBER = new PhoneNumber("+256312100100");
+
+    /** A text from a listener to the station's number, as a provider delivers it, with a provider id no other has. */
+    public InboundSms inboundSms(Station station, String from, String body, Instant receivedAt) {
+        return new InboundSms(station.networkId(), station.id(), "twilio", unique("SM"), from, STATION_SMS_NUMBER.value(),
+                body, receivedAt);
+    }
+
+    /** A message from the station's number to a listener, with an idempotency key no other has. */
+    public OutboundSms outboundSms(Station station, PhoneNumber to, String body) {
+        return OutboundSms.of(station.networkId(), station.id(), "twilio", STATION_SMS_NUMBER, to, body, unique("key"));
     }
 }
