@@ -7,8 +7,10 @@ package org.baraza.core;
  */
 public abstract sealed class DomainException extends RuntimeException {
 
+    // No stack trace: these are expected answers, not faults. Suppression stays on, so the database's own
+    // refusal can ride along (Constraints adds it) for whoever logs the error.
     private DomainException(String message) {
-        super(message, null, false, false);
+        super(message, null, true, false);
     }
 
     /** What the request refers to does not exist (or is outside the caller's network). */
