@@ -35,9 +35,11 @@ create domain sha256_hex as text
 create domain hangup_cause as text
     check (value ~ '^[A-Z][A-Z0-9_]{0,63}$');
 
--- A file under Baraza's media or recordings directory, relative to it.
+-- A file under Baraza's media or recordings directory, relative to it. The length is checked apart:
+-- PostgreSQL's regular expressions allow no repetition count above 255.
 create domain relative_path as text
-    check (value ~ '^[A-Za-z0-9_][A-Za-z0-9_./-]{0,499}$' and value !~ '(^|/)\.\.(/|$)' and value !~ '//');
+    check (length(value) <= 500 and value ~ '^[A-Za-z0-9_][A-Za-z0-9_./-]*$' and value !~ '(^|/)\.\.(/|$)'
+        and value !~ '//');
 
 -- True when PostgreSQL knows the zone. Declared immutable so a CHECK may use it: zone names are only
 -- ever added by tzdata updates, never withdrawn.
@@ -336,7 +338,9 @@ create table schedules (
     constraint schedules_station_fk foreign key (station_id, network_id)
         references stations (id, network_id) on delete cascade,
     constraint schedules_program_fk foreign key (program_id, network_id)
-        references programs (id, network_id) on delete restrict
+        references programs (id, network_id) on delete restrict,
+    -- Target of the airings' foreign key that keeps an occurrence on its schedule's station.
+    constraint schedules_id_station_unique unique (id, station_id)
 );
 create index schedules_station on schedules (station_id);
 create index schedules_program on schedules (program_id);
@@ -350,7 +354,7 @@ create table airings (
     network_id      bigint      not null,
     station_id      bigint      not null,
     program_id      bigint      not null,
-    schedule_id     bigint constraint airings_schedule_fk references schedules on delete set null,
+    schedule_id     bigint,
     planned_start   timestamptz not null,
     planned_end     timestamptz not null,
     actual_start    timestamptz,
@@ -365,6 +369,9 @@ create table airings (
         references stations (id, network_id) on delete restrict,
     constraint airings_program_fk foreign key (program_id, network_id)
         references programs (id, network_id) on delete restrict,
+    -- An occurrence airs on its schedule's station; deleting the schedule keeps the airing as history.
+    constraint airings_schedule_fk foreign key (schedule_id, station_id)
+        references schedules (id, station_id) on delete set null (schedule_id),
     constraint airings_planned_order check (planned_end > planned_start),
     constraint airings_actual_order check (
         (actual_start is not null or actual_end is null) and (actual_end is null or actual_end >= actual_start)),
@@ -386,7 +393,7 @@ create table airing_gaps (
     started_at timestamptz not null,
     ended_at   timestamptz,
     cause      text        not null check (length(cause) between 1 and 500),
-    check (ended_at is null or ended_at >= started_at)
+    constraint airing_gaps_order check (ended_at is null or ended_at >= started_at)
 );
 create index airing_gaps_airing on airing_gaps (airing_id);
 
@@ -401,7 +408,7 @@ create table airing_items (
     ended_at       timestamptz,
     outcome        text check (outcome in ('played', 'interrupted', 'skipped', 'failed')),
     detail         text check (length(detail) <= 1000),
-    check (ended_at is null or ended_at >= started_at)
+    constraint airing_items_order check (ended_at is null or ended_at >= started_at)
 );
 create index airing_items_airing on airing_items (airing_id, started_at);
 
@@ -422,8 +429,8 @@ create table calls (
     ended_at    timestamptz,
     -- How the call went for the people in it, e.g. "missed" when no station answered in time.
     disposition text check (disposition in ('completed', 'missed', 'rejected', 'failed', 'abandoned')),
-    check (answered_at is null or answered_at >= started_at),
-    check (ended_at is null or ended_at >= started_at)
+    constraint calls_answer_order check (answered_at is null or answered_at >= started_at),
+    constraint calls_end_order check (ended_at is null or ended_at >= started_at)
 );
 create index calls_station_time on calls (station_id, started_at);
 create index calls_from on calls (from_number, started_at);
@@ -445,8 +452,8 @@ create table legs (
     ended_at               timestamptz,
     hangup_cause           hangup_cause,
     sip_hangup_disposition text check (sip_hangup_disposition ~ '^[a-z_]{1,40}$'),
-    check (answered_at is null or answered_at >= created_at),
-    check (ended_at is null or ended_at >= created_at),
+    constraint legs_answer_order check (answered_at is null or answered_at >= created_at),
+    constraint legs_end_order check (ended_at is null or ended_at >= created_at),
     check (ended_at is not null or hangup_cause is null)
 );
 create index legs_call on legs (call_id);
@@ -626,7 +633,7 @@ create table station_leases (
     daemon_id   text        not null check (length(daemon_id) between 1 and 200),
     acquired_at timestamptz not null,
     expires_at  timestamptz not null,
-    check (expires_at > acquired_at)
+    constraint station_leases_order check (expires_at > acquired_at)
 );
 create index station_leases_daemon on station_leases (daemon_id);
 
@@ -660,4 +667,7 @@ begin
 end
 $$;
 create trigger audit_log_append_only before update or delete on audit_log
+    for each statement execute function audit_log_is_append_only();
+-- TRUNCATE fires no delete trigger: refuse it too.
+create trigger audit_log_no_truncate before truncate on audit_log
     for each statement execute function audit_log_is_append_only();

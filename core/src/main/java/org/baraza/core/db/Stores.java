@@ -1,6 +1,8 @@
 package org.baraza.core.db;
 
+import org.baraza.core.airing.AiringStore;
 import org.baraza.core.poll.PollStore;
+import org.baraza.core.schedule.ScheduleStore;
 import org.baraza.core.sms.SmsOutbox;
 import org.baraza.core.sms.SmsStore;
 import org.baraza.core.sms.SubscriptionStore;
@@ -18,7 +20,9 @@ public record Stores(
         SmsStore sms,
         SmsOutbox outbox,
         SubscriptionStore subscriptions,
-        PollStore polls) {
+        PollStore polls,
+        ScheduleStore schedules,
+        AiringStore airings) {
 
     public static Stores on(Jdbi jdbi) {
         return new Stores(
@@ -27,6 +31,8 @@ public record Stores(
                 new JdbiSmsStore(jdbi),
                 new JdbiSmsOutbox(jdbi),
                 new JdbiSubscriptionStore(jdbi),
-                new JdbiPollStore(jdbi));
+                new JdbiPollStore(jdbi),
+                new JdbiScheduleStore(jdbi),
+                new JdbiAiringStore(jdbi));
     }
 }

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.MediaAssetId;
 import org.baraza.core.Ids.NetworkId;
 import org.baraza.core.Ids.ProgramId;
+import org.baraza.core.Ids.UserId;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.db.Stores;
 import org.baraza.core.sms.InboundSms;
@@ -87,5 +89,36 @@ public final class Fixtures {
     /** A message from the station's number to a listener, with an idempotency key no other has. */
     public OutboundSms outboundSms(Station station, PhoneNumber to, String body) {
         return OutboundSms.of(station.networkId(), station.id(), "twilio", STATION_SMS_NUMBER, to, body, unique("key"));
+    }
+
+    /** A media asset row of the network, inserted as plain SQL, for tests that only refer to it. */
+    public MediaAssetId mediaAssetRow(Jdbi jdbi, NetworkId network) {
+        String name = unique("clip");
+        String sha256 = String.format("%064x", SEQUENCE.incrementAndGet());
+        return jdbi.withHandle(h -> h.createQuery("""
+                        insert into media_assets (network_id, title, kind, file_path, sha256, format, duration_ms, sample_rate_hz,
+                                                  channels, size_bytes)
+                        values (:network, :title, 'music', :path, :sha256, 'wav', 1000, 8000, 1, 16000) returning id
+                        """)
+                .bind("network", network)
+                .bind("title", "Clip " + name)
+                .bind("path", "media/" + name + ".wav")
+                .bind("sha256", sha256)
+                .mapTo(MediaAssetId.class)
+                .one());
+    }
+
+    /** A console user row of the network, inserted as plain SQL, for tests that only refer to it. */
+    public UserId userRow(Jdbi jdbi, NetworkId network) {
+        String name = unique("user");
+        return jdbi.withHandle(h -> h.createQuery("""
+                        insert into users (network_id, email, display_name, password_hash)
+                        values (:network, :email, :name, 'not-a-real-password-hash') returning id
+                        """)
+                .bind("network", network)
+                .bind("email", name + "@example.org")
+                .bind("name", "User " + name)
+                .mapTo(UserId.class)
+                .one());
     }
 }

@@ -1,0 +1,284 @@
+package org.baraza.core.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.baraza.core.DomainException;
+import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.MediaAssetId;
+import org.baraza.core.Ids.ProgramId;
+import org.baraza.core.Ids.ScheduleId;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.Require;
+import org.baraza.core.airing.Airing;
+import org.baraza.core.airing.AiringGap;
+import org.baraza.core.airing.AiringItem;
+import org.baraza.core.airing.AiringItem.ItemKind;
+import org.baraza.core.airing.AiringItem.ItemOutcome;
+import org.baraza.core.airing.AiringPlan;
+import org.baraza.core.airing.AiringStatus;
+import org.baraza.core.airing.AiringStore;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** The as-aired log's airings; their gaps and items are {@link JdbiAiringContents}'. */
+final class JdbiAiringStore implements AiringStore {
+
+    /** The airing a new one would overlap, to name it; public only for Jdbi's constructor mapper. */
+    public record Clash(AiringId id, ProgramId programId, String programName, Instant plannedStart, Instant plannedEnd) {
+    }
+
+    @RegisterConstructorMapper(Airing.class)
+    @RegisterConstructorMapper(Clash.class)
+    interface Sql {
+        @SqlQuery("""
+                insert into airings (network_id, station_id, program_id, schedule_id, planned_start, planned_end)
+                values (:p.network, :p.station, :p.program, :p.schedule, :p.plannedStart, :p.plannedEnd)
+                returning *
+                """)
+        Airing insert(@BindMethods("p") AiringPlan plan);
+
+        @SqlQuery("""
+                select a.id, a.program_id, p.name as program_name, a.planned_start, a.planned_end
+                  from airings a join programs p on p.id = a.program_id
+                 where a.station_id = :station and a.status <> 'cancelled'
+                   and tstzrange(a.planned_start, a.planned_end) && tstzrange(:start, :end)
+                 order by a.planned_start
+                 limit 1
+                """)
+        Optional<Clash> clash(StationId station, Instant start, Instant end);
+
+        @SqlQuery("select * from airings where id = :id")
+        Optional<Airing> find(AiringId id);
+
+        @SqlQuery("select * from airings where schedule_id = :schedule and planned_start = :start")
+        Optional<Airing> findOccurrence(ScheduleId schedule, Instant start);
+
+        @SqlQuery("""
+                select * from airings
+                 where station_id = :station and planned_start < :to and planned_end > :from
+                 order by planned_start, id
+                """)
+        List<Airing> list(StationId station, Instant from, Instant to);
+
+        @SqlQuery("""
+                select * from airings where station_id = :station and status = 'on_air'
+                 order by actual_start desc, id desc
+                 limit 1
+                """)
+        Optional<Airing> currentlyOnAir(StationId station);
+
+        // One statement checks the current status and moves it, so two movers cannot both succeed. Off air
+        // (end given) only applies to an airing that went on air: one that never did has no actual times.
+        @SqlQuery("""
+                update airings
+                   set status = lower(:to),
+                       actual_start = coalesce(cast(:start as timestamptz), actual_start),
+                       actual_end = case when actual_start is null then actual_end
+                                         else coalesce(cast(:end as timestamptz), actual_end) end,
+                       failure_cause = coalesce(:cause, failure_cause),
+                       conference_name = coalesce(:conference, conference_name)
+                 where id = :id and status = any(cast(:from as text[]))
+                returning *
+                """)
+        Optional<Airing> move(AiringId id, AiringStatus to, List<String> from, Instant start, Instant end, String cause,
+                String conference);
+
+        // Closed at the end, or at their own start when they began after it (events that crossed): the log
+        // keeps nothing open in an airing that is over.
+        @SqlUpdate("update airing_gaps set ended_at = greatest(:at, started_at) where airing_id = :id and ended_at is null")
+        void closeOpenGaps(AiringId id, Instant at);
+
+        @SqlUpdate("""
+                update airing_items set ended_at = greatest(:at, started_at), outcome = 'interrupted'
+                 where airing_id = :id and ended_at is null
+                """)
+        void endOpenItems(AiringId id, Instant at);
+
+        @Transaction
+        default Optional<Airing> moveOffAir(AiringId id, AiringStatus to, List<String> from, Instant end, String cause) {
+            Optional<Airing> moved = move(id, to, from, null, end, cause, null);
+            moved.filter(airing -> airing.actualEnd() != null).ifPresent(airing -> {
+                closeOpenGaps(id, airing.actualEnd());
+                endOpenItems(id, airing.actualEnd());
+            });
+            return moved;
+        }
+    }
+
+    private final Sql sql;
+    private final JdbiAiringContents contents;
+
+    JdbiAiringStore(Jdbi jdbi) {
+        this.sql = jdbi.onDemand(Sql.class);
+        this.contents = new JdbiAiringContents(jdbi);
+    }
+
+    @Override
+    public Airing plan(AiringPlan plan) {
+        Require.present("airing plan", plan);
+        return Constraints.on("airings_station_fk", () -> new DomainException.NotFound(
+                        plan.station() + " does not exist in " + plan.network()))
+                .and("airings_program_fk", () -> new DomainException.NotFound(plan.program() + " does not exist in " + plan.network()))
+                .and("airings_schedule_fk", () -> new DomainException.NotFound(plan.schedule() + " does not exist on " + plan.station()))
+                .and("airings_one_per_occurrence", () -> new DomainException.AlreadyExists(plan.schedule() + " already has "
+                        + sql.findOccurrence(plan.schedule(), plan.plannedStart()).map(a -> a.id().toString()).orElse("an airing")
+                        + " planned at " + plan.plannedStart()))
+                .and("airings_no_overlap", () -> overlap(plan))
+                .run(() -> sql.insert(plan));
+    }
+
+    @Override
+    public Optional<Airing> find(AiringId id) {
+        return sql.find(id);
+    }
+
+    @Override
+    public Airing get(AiringId id) {
+        return sql.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Optional<Airing> findOccurrence(ScheduleId schedule, Instant plannedStart) {
+        return sql.findOccurrence(schedule, plannedStart);
+    }
+
+    @Override
+    public List<Airing> list(StationId station, Instant from, Instant to) {
+        return sql.list(station, from, to);
+    }
+
+    @Override
+    public Optional<Airing> currentlyOnAir(StationId station) {
+        return sql.currentlyOnAir(station);
+    }
+
+    @Override
+    public Airing markPreparing(AiringId id, String conferenceName) {
+        if (conferenceName != null && !conferenceName.matches("[A-Za-z0-9_.-]{1,100}")) {
+            throw new DomainException.Invalid("a conference name must be 1 to 100 letters, digits, '_', '.' or '-', got \""
+                    + conferenceName + "\"");
+        }
+        return move(id, AiringStatus.PREPARING, null, null, null, conferenceName);
+    }
+
+    @Override
+    public Airing markOnAir(AiringId id, Instant at) {
+        return move(id, AiringStatus.ON_AIR, Require.present("on-air time", at), null, null, null);
+    }
+
+    @Override
+    public Airing markAired(AiringId id, Instant at) {
+        return offAir(id, AiringStatus.AIRED, at, null);
+    }
+
+    @Override
+    public Airing markPartial(AiringId id, Instant at) {
+        return offAir(id, AiringStatus.PARTIAL, at, null);
+    }
+
+    @Override
+    public Airing markFailed(AiringId id, String cause, Instant at) {
+        return offAir(id, AiringStatus.FAILED, at, Require.text("failure cause", cause, 1, 500));
+    }
+
+    @Override
+    public Airing markMissed(AiringId id) {
+        return move(id, AiringStatus.MISSED, null, null, null, null);
+    }
+
+    @Override
+    public Airing cancel(AiringId id) {
+        return move(id, AiringStatus.CANCELLED, null, null, null, null);
+    }
+
+    @Override
+    public AiringGap openGap(AiringId airing, Instant at, String cause) {
+        return contents.openGap(airing, at, cause).orElseThrow(() -> notOnAir(airing, "a gap"));
+    }
+
+    @Override
+    public AiringGap closeGap(long gap, Instant at) {
+        return contents.closeGap(gap, at);
+    }
+
+    @Override
+    public List<AiringGap> gaps(AiringId airing) {
+        return contents.gaps(airing);
+    }
+
+    @Override
+    public AiringItem startItem(AiringId airing, ItemKind kind, MediaAssetId media, String label, Instant at) {
+        return contents.startItem(airing, kind, media, label, at).orElseThrow(() -> notOnAir(airing, "an item"));
+    }
+
+    @Override
+    public AiringItem endItem(long item, Instant at, ItemOutcome outcome, String detail) {
+        return contents.endItem(item, at, outcome, detail);
+    }
+
+    @Override
+    public List<AiringItem> items(AiringId airing) {
+        return contents.items(airing);
+    }
+
+    /** Ends the airing; if it was on air, what is still open in it closes at the same time, in one transaction. */
+    private Airing offAir(AiringId id, AiringStatus to, Instant at, String cause) {
+        Require.present("off-air time", at);
+        Optional<Airing> moved = Constraints.on("airings_actual_order", () -> new DomainException.Invalid(
+                        id + " cannot go off air at " + at + ", before it went on air"))
+                .run(() -> sql.moveOffAir(id, to, predecessorsOf(to), at, cause));
+        return moved.orElseThrow(() -> illegalMove(id, to));
+    }
+
+    private Airing move(AiringId id, AiringStatus to, Instant start, Instant end, String cause, String conference) {
+        return sql.move(id, to, predecessorsOf(to), start, end, cause, conference).orElseThrow(() -> illegalMove(id, to));
+    }
+
+    /** The statuses an airing may move to {@code to} from, as the column holds them. */
+    private static List<String> predecessorsOf(AiringStatus to) {
+        return to.predecessors().stream().map(status -> status.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private DomainException illegalMove(AiringId id, AiringStatus to) {
+        return new DomainException.Conflict(id + " is " + get(id).status().label() + ", so it cannot " + verb(to));
+    }
+
+    private static String verb(AiringStatus to) {
+        return switch (to) {
+            case SCHEDULED -> "be scheduled again";
+            case PREPARING -> "be prepared";
+            case ON_AIR -> "go on air";
+            case AIRED -> "end as aired";
+            case PARTIAL -> "end as partly aired";
+            case FAILED -> "fail";
+            case MISSED -> "be missed";
+            case CANCELLED -> "be cancelled";
+        };
+    }
+
+    private DomainException overlap(AiringPlan plan) {
+        String slot = "the slot from " + plan.plannedStart() + " to " + plan.plannedEnd() + " on " + plan.station();
+        return sql.clash(plan.station(), plan.plannedStart(), plan.plannedEnd())
+                .<DomainException>map(clash -> new DomainException.Conflict(slot + " overlaps " + clash.id() + " of "
+                        + clash.programId() + " \"" + clash.programName() + "\", planned from " + clash.plannedStart()
+                        + " to " + clash.plannedEnd()))
+                .orElseGet(() -> new DomainException.Conflict(slot + " overlaps another airing"));
+    }
+
+    private DomainException notOnAir(AiringId airing, String what) {
+        Airing current = get(airing);
+        return new DomainException.Conflict(airing + " is " + current.status().label() + "; " + what
+                + " is recorded only while it is on air");
+    }
+
+    private static DomainException notFound(AiringId id) {
+        return new DomainException.NotFound(id + " does not exist");
+    }
+}
