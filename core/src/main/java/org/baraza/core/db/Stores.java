@@ -1,7 +1,11 @@
 package org.baraza.core.db;
 
 import org.baraza.core.airing.AiringStore;
+import org.baraza.core.audit.AuditLog;
+import org.baraza.core.call.CallStore;
+import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.poll.PollStore;
+import org.baraza.core.recording.RecordingStore;
 import org.baraza.core.schedule.ScheduleStore;
 import org.baraza.core.sms.SmsOutbox;
 import org.baraza.core.sms.SmsStore;
@@ -22,7 +26,11 @@ public record Stores(
         SubscriptionStore subscriptions,
         PollStore polls,
         ScheduleStore schedules,
-        AiringStore airings) {
+        AiringStore airings,
+        CallStore calls,
+        RecordingStore recordings,
+        LeaseStore leases,
+        AuditLog audit) {
 
     public static Stores on(Jdbi jdbi) {
         return new Stores(
@@ -33,6 +41,10 @@ public record Stores(
                 new JdbiSubscriptionStore(jdbi),
                 new JdbiPollStore(jdbi),
                 new JdbiScheduleStore(jdbi),
-                new JdbiAiringStore(jdbi));
+                new JdbiAiringStore(jdbi),
+                new JdbiCallStore(jdbi),
+                new JdbiRecordingStore(jdbi),
+                new JdbiLeaseStore(jdbi),
+                new JdbiAuditLog(jdbi));
     }
 }

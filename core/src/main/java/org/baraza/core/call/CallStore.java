@@ -1,0 +1,71 @@
+package org.baraza.core.call;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baraza.core.Ids.StationId;
+
+/**
+ * The call log (CDR): calls and their legs, as the telephony server and the station daemon see them
+ * begin, be answered and end. Each change checks the current state in the statement that makes it, so a
+ * repeated event is refused rather than recorded twice. Thread-safe and stateless.
+ */
+public interface CallStore {
+
+    /**
+     * @throws org.baraza.core.DomainException.AlreadyExists when a call with that id is recorded already
+     * @throws org.baraza.core.DomainException.NotFound      when the station or airing does not exist
+     */
+    Call start(NewCall call);
+
+    /**
+     * Adds a leg to a call; it takes the call's station and airing.
+     *
+     * @throws org.baraza.core.DomainException.AlreadyExists when a leg with that uuid is recorded already
+     * @throws org.baraza.core.DomainException.NotFound      when the call does not exist
+     */
+    Leg addLeg(NewLeg leg);
+
+    /**
+     * @throws org.baraza.core.DomainException.Conflict when the leg was answered already or has ended
+     * @throws org.baraza.core.DomainException.Invalid  when {@code at} is before the leg was created
+     */
+    Leg markLegAnswered(UUID leg, Instant at);
+
+    /**
+     * @throws org.baraza.core.DomainException.Conflict when the leg has ended already
+     * @throws org.baraza.core.DomainException.Invalid  when the hangup is before the leg was created
+     */
+    Leg markLegEnded(UUID leg, Hangup hangup);
+
+    /**
+     * @throws org.baraza.core.DomainException.Conflict when the call was answered already or has ended
+     * @throws org.baraza.core.DomainException.Invalid  when {@code at} is before the call started
+     */
+    Call markAnswered(UUID call, Instant at);
+
+    /**
+     * @throws org.baraza.core.DomainException.Conflict when the call has ended already
+     * @throws org.baraza.core.DomainException.Invalid  when {@code at} is before the call started
+     */
+    Call markEnded(UUID call, Instant at, CallDisposition disposition);
+
+    Optional<CallDetail> find(UUID call);
+
+    /** @throws org.baraza.core.DomainException.NotFound when there is no such call */
+    CallDetail get(UUID call);
+
+    Optional<Leg> findLeg(UUID leg);
+
+    /** The station's legs not ended yet, oldest first: what to reconcile with FreeSWITCH after a restart. */
+    List<Leg> openLegs(StationId station);
+
+    /**
+     * The station's calls that started from {@code from} (inclusive) until {@code to} (exclusive), oldest first.
+     *
+     * @param number when not null, only the calls from or to exactly this text
+     */
+    List<Call> list(StationId station, Instant from, Instant to, String number);
+}

@@ -1,0 +1,199 @@
+package org.baraza.core.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.baraza.core.DomainException;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.Require;
+import org.baraza.core.call.Call;
+import org.baraza.core.call.CallDetail;
+import org.baraza.core.call.CallDisposition;
+import org.baraza.core.call.CallStore;
+import org.baraza.core.call.Hangup;
+import org.baraza.core.call.Leg;
+import org.baraza.core.call.NewCall;
+import org.baraza.core.call.NewLeg;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+final class JdbiCallStore implements CallStore {
+
+    @RegisterConstructorMapper(Call.class)
+    @RegisterConstructorMapper(Leg.class)
+    interface Sql {
+        @SqlQuery("""
+                insert into calls (id, station_id, airing_id, direction, from_number, to_number, started_at)
+                values (:c.id, :c.station, :c.airing, lower(:c.direction), :c.fromNumber, :c.toNumber, :c.startedAt)
+                returning *
+                """)
+        Call insert(@BindMethods("c") NewCall call);
+
+        // A leg belongs to its call's station and airing; no call, no row.
+        @SqlQuery("""
+                insert into legs (uuid, call_id, station_id, airing_id, role, direction, dial_string, caller_id_number,
+                                  destination_number, freeswitch_node, created_at)
+                select :l.uuid, c.id, c.station_id, c.airing_id, lower(:l.role), lower(:l.direction), :l.dialString,
+                       :l.callerIdNumber, :l.destinationNumber, :l.freeswitchNode, :l.createdAt
+                  from calls c where c.id = :l.call
+                returning *
+                """)
+        Optional<Leg> insertLeg(@BindMethods("l") NewLeg leg);
+
+        @SqlQuery("update legs set answered_at = :at where uuid = :leg and answered_at is null and ended_at is null returning *")
+        Optional<Leg> answerLeg(UUID leg, Instant at);
+
+        @SqlQuery("""
+                update legs set ended_at = :h.at, hangup_cause = :h.cause, sip_hangup_disposition = :h.sipDisposition
+                 where uuid = :leg and ended_at is null
+                returning *
+                """)
+        Optional<Leg> endLeg(UUID leg, @BindMethods("h") Hangup hangup);
+
+        @SqlQuery("update calls set answered_at = :at where id = :call and answered_at is null and ended_at is null returning *")
+        Optional<Call> answer(UUID call, Instant at);
+
+        @SqlQuery("""
+                update calls set ended_at = :at, disposition = lower(:disposition)
+                 where id = :call and ended_at is null
+                returning *
+                """)
+        Optional<Call> end(UUID call, Instant at, CallDisposition disposition);
+
+        @SqlQuery("select * from calls where id = :call")
+        Optional<Call> find(UUID call);
+
+        @SqlQuery("select * from legs where call_id = :call order by created_at, uuid")
+        List<Leg> legsOf(UUID call);
+
+        @SqlQuery("select * from legs where uuid = :leg")
+        Optional<Leg> findLeg(UUID leg);
+
+        @SqlQuery("select * from legs where station_id = :station and ended_at is null order by created_at, uuid")
+        List<Leg> openLegs(StationId station);
+
+        @SqlQuery("""
+                select * from calls
+                 where station_id = :station and started_at >= :from and started_at < :to
+                   and (cast(:number as text) is null or from_number = :number or to_number = :number)
+                 order by started_at, id
+                """)
+        List<Call> list(StationId station, Instant from, Instant to, String number);
+    }
+
+    private final Sql sql;
+
+    JdbiCallStore(Jdbi jdbi) {
+        this.sql = jdbi.onDemand(Sql.class);
+    }
+
+    @Override
+    public Call start(NewCall call) {
+        Require.present("call", call);
+        return Constraints.on("calls_pkey", () -> new DomainException.AlreadyExists("call " + call.id() + " is recorded already"))
+                .and("calls_station_fk", () -> new DomainException.NotFound(call.station() + " does not exist"))
+                .and("calls_airing_fk", () -> new DomainException.NotFound(call.airing() + " does not exist"))
+                .run(() -> sql.insert(call));
+    }
+
+    @Override
+    public Leg addLeg(NewLeg leg) {
+        Require.present("leg", leg);
+        return Constraints.on("legs_pkey", () -> new DomainException.AlreadyExists("leg " + leg.uuid() + " is recorded already"))
+                .and("legs_call_fk", () -> callNotFound(leg.call()))
+                .run(() -> sql.insertLeg(leg))
+                .orElseThrow(() -> callNotFound(leg.call()));
+    }
+
+    @Override
+    public Leg markLegAnswered(UUID leg, Instant at) {
+        Require.present("answer time", at);
+        return Constraints.on("legs_answer_order", () -> new DomainException.Invalid(
+                        "leg " + leg + " cannot be answered at " + at + ", before it was created"))
+                .run(() -> sql.answerLeg(leg, at))
+                .orElseThrow(() -> {
+                    Leg found = sql.findLeg(leg).orElseThrow(() -> legNotFound(leg));
+                    return found.endedAt() != null
+                            ? new DomainException.Conflict("leg " + leg + " ended at " + found.endedAt() + "; it cannot be answered")
+                            : new DomainException.Conflict("leg " + leg + " was answered already, at " + found.answeredAt());
+                });
+    }
+
+    @Override
+    public Leg markLegEnded(UUID leg, Hangup hangup) {
+        Require.present("hangup", hangup);
+        return Constraints.on("legs_end_order", () -> new DomainException.Invalid(
+                        "leg " + leg + " cannot end at " + hangup.at() + ", before it was created"))
+                .run(() -> sql.endLeg(leg, hangup))
+                .orElseThrow(() -> {
+                    Leg found = sql.findLeg(leg).orElseThrow(() -> legNotFound(leg));
+                    return new DomainException.Conflict("leg " + leg + " ended already, at " + found.endedAt());
+                });
+    }
+
+    @Override
+    public Call markAnswered(UUID call, Instant at) {
+        Require.present("answer time", at);
+        return Constraints.on("calls_answer_order", () -> new DomainException.Invalid(
+                        "call " + call + " cannot be answered at " + at + ", before it started"))
+                .run(() -> sql.answer(call, at))
+                .orElseThrow(() -> {
+                    Call found = sql.find(call).orElseThrow(() -> callNotFound(call));
+                    return found.endedAt() != null
+                            ? new DomainException.Conflict("call " + call + " ended at " + found.endedAt() + "; it cannot be answered")
+                            : new DomainException.Conflict("call " + call + " was answered already, at " + found.answeredAt());
+                });
+    }
+
+    @Override
+    public Call markEnded(UUID call, Instant at, CallDisposition disposition) {
+        Require.present("end time", at);
+        Require.present("call disposition", disposition);
+        return Constraints.on("calls_end_order", () -> new DomainException.Invalid(
+                        "call " + call + " cannot end at " + at + ", before it started"))
+                .run(() -> sql.end(call, at, disposition))
+                .orElseThrow(() -> {
+                    Call found = sql.find(call).orElseThrow(() -> callNotFound(call));
+                    return new DomainException.Conflict("call " + call + " ended already, at " + found.endedAt()
+                            + " (" + found.disposition().name().toLowerCase(Locale.ROOT) + ")");
+                });
+    }
+
+    @Override
+    public Optional<CallDetail> find(UUID call) {
+        return sql.find(call).map(found -> new CallDetail(found, sql.legsOf(call)));
+    }
+
+    @Override
+    public CallDetail get(UUID call) {
+        return find(call).orElseThrow(() -> callNotFound(call));
+    }
+
+    @Override
+    public Optional<Leg> findLeg(UUID leg) {
+        return sql.findLeg(leg);
+    }
+
+    @Override
+    public List<Leg> openLegs(StationId station) {
+        return sql.openLegs(station);
+    }
+
+    @Override
+    public List<Call> list(StationId station, Instant from, Instant to, String number) {
+        return sql.list(station, from, to, number);
+    }
+
+    private static DomainException callNotFound(UUID call) {
+        return new DomainException.NotFound("call " + call + " does not exist");
+    }
+
+    private static DomainException legNotFound(UUID leg) {
+        return new DomainException.NotFound("leg " + leg + " does not exist");
+    }
+}
