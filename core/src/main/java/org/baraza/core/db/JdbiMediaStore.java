@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.MediaAssetId;
 import org.baraza.core.Ids.NetworkId;
+import org.baraza.core.Require;
 import org.baraza.core.media.MediaAsset;
 import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.media.MediaQuery;
@@ -101,6 +102,7 @@ final class JdbiMediaStore implements MediaStore {
 
     @Override
     public MediaAsset archive(MediaAssetId id, Instant at) {
+        Require.present("the time of archiving", at);
         return sql.archive(id, at).orElseThrow(() -> notFound(id));
     }
 

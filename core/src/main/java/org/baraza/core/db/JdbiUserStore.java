@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.NetworkId;
 import org.baraza.core.Ids.UserId;
+import org.baraza.core.Require;
 import org.baraza.core.people.Password;
 import org.baraza.core.people.Role;
 import org.baraza.core.people.Secrets;
@@ -136,6 +137,7 @@ final class JdbiUserStore implements UserStore {
 
     @Override
     public User recordLogin(UserId id, Instant at) {
+        Require.present("the time of signing in", at);
         return sql.recordLogin(id, at).orElseThrow(() -> notFound(id));
     }
 

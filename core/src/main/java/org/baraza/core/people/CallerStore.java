@@ -58,6 +58,10 @@ public interface CallerStore {
     /** The caller's blocks, network-wide first, then by station. */
     List<CallerBlock> blocks(CallerId caller);
 
-    /** Whether the number is blocked on the station or on the whole network. */
+    /**
+     * Whether the number is blocked on the station or on the whole network.
+     *
+     * @param station the station called or texted, or null when none (only network-wide blocks count)
+     */
     boolean isBlocked(NetworkId network, StationId station, PhoneNumber number);
 }

@@ -74,7 +74,7 @@ public record ProgramConfig(String json) {
                 String got = tree == null || tree.isMissingNode() ? "nothing" : tree.getNodeType().name().toLowerCase(Locale.ROOT);
                 throw new DomainException.Invalid("program config must be a JSON object, got " + got);
             }
-            requireModestNumbers(tree);
+            requireStorable(tree);
             // Through plain maps, whose keys the mapper writes sorted (it does not sort a tree's fields).
             return JSON.writeValueAsString(JSON.treeToValue(tree, Object.class));
         } catch (JacksonException e) {
@@ -84,13 +84,24 @@ public record ProgramConfig(String json) {
         }
     }
 
-    private static void requireModestNumbers(JsonNode node) {
+    /** What PostgreSQL's jsonb cannot hold, or what no setting needs, is refused here with a clear message. */
+    private static void requireStorable(JsonNode node) {
         if (node.isBigDecimal()) {
             BigDecimal number = node.decimalValue();
             if (Math.abs(number.scale()) > MAX_SCALE) {
                 throw new DomainException.Invalid("program config has a number out of range: " + number);
             }
         }
-        node.forEach(ProgramConfig::requireModestNumbers);
+        if (node.isTextual()) {
+            requireNoNul(node.textValue());
+        }
+        node.fieldNames().forEachRemaining(ProgramConfig::requireNoNul);
+        node.forEach(ProgramConfig::requireStorable);
+    }
+
+    private static void requireNoNul(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new DomainException.Invalid("program config must not hold the NUL character, which jsonb cannot store");
+        }
     }
 }

@@ -76,6 +76,9 @@ class CallerStoreTest {
         assertThatThrownBy(() -> callers.seen(new NetworkId(987_654), Fixtures.uniquePhoneNumber(), NOON))
                 .isInstanceOf(DomainException.NotFound.class)
                 .hasMessage("network 987654 does not exist");
+        assertThatThrownBy(() -> callers.seen(fixtures.network().id(), Fixtures.uniquePhoneNumber(), null))
+                .isInstanceOf(DomainException.Invalid.class)
+                .hasMessage("the time the caller was seen is required");
     }
 
     @Test
@@ -137,6 +140,7 @@ class CallerStoreTest {
         assertThat(callers.isBlocked(network.id(), blocked.id(), caller.phoneNumber())).isTrue();
         assertThat(callers.isBlocked(network.id(), open.id(), caller.phoneNumber())).isFalse();
         assertThat(callers.isBlocked(network.id(), blocked.id(), Fixtures.uniquePhoneNumber())).isFalse();
+        assertThat(callers.isBlocked(network.id(), null, caller.phoneNumber())).isFalse();
     }
 
     @Test
@@ -155,6 +159,7 @@ class CallerStoreTest {
         assertThat(callers.isBlocked(network.id(), first.id(), caller.phoneNumber())).isTrue();
         assertThat(callers.isBlocked(network.id(), second.id(), caller.phoneNumber())).isTrue();
         assertThat(callers.isBlocked(other.id(), elsewhere.id(), caller.phoneNumber())).isFalse();
+        assertThat(callers.isBlocked(network.id(), null, caller.phoneNumber())).isTrue();
     }
 
     @Test

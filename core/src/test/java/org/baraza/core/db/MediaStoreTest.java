@@ -206,6 +206,8 @@ class MediaStoreTest {
         assertThat(archived.archivedAt()).isEqualTo(ARCHIVED);
         assertThat(archivedAgain).isEqualTo(archived);
         assertThat(media.unarchive(asset.id())).isEqualTo(asset);
+        assertThatThrownBy(() -> media.archive(asset.id(), null))
+                .isInstanceOf(DomainException.Invalid.class).hasMessage("the time of archiving is required");
         assertThatThrownBy(() -> media.archive(new MediaAssetId(999_999), ARCHIVED))
                 .isInstanceOf(DomainException.NotFound.class).hasMessage("media asset 999999 does not exist");
         assertThatThrownBy(() -> media.unarchive(new MediaAssetId(999_999)))

@@ -152,6 +152,8 @@ class UserStoreTest {
 
         assertThat(signedIn.lastLoginAt()).isEqualTo(at);
         assertThat(users.get(user.id())).isEqualTo(signedIn);
+        assertThatThrownBy(() -> users.recordLogin(user.id(), null))
+                .isInstanceOf(DomainException.Invalid.class).hasMessage("the time of signing in is required");
         assertThatThrownBy(() -> users.recordLogin(new UserId(999_999), at))
                 .isInstanceOf(DomainException.NotFound.class).hasMessage("user 999999 does not exist");
     }
