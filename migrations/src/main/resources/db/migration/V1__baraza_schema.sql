@@ -188,10 +188,13 @@ create table caller_blocks (
     caller_id          bigint      not null,
     station_id         bigint,
     reason             text check (length(reason) <= 500),
-    blocked_by_user_id bigint constraint caller_blocks_user_fk references users on delete set null,
+    blocked_by_user_id bigint,
     created_at         timestamptz not null default now(),
     constraint caller_blocks_caller_fk foreign key (caller_id, network_id)
         references callers (id, network_id) on delete cascade,
+    -- The blocking user is of the caller's network; removing the user keeps the block.
+    constraint caller_blocks_user_fk foreign key (blocked_by_user_id, network_id)
+        references users (id, network_id) on delete set null (blocked_by_user_id),
     constraint caller_blocks_station_fk foreign key (station_id, network_id)
         references stations (id, network_id) on delete cascade,
     constraint caller_blocks_once unique nulls not distinct (caller_id, station_id)
@@ -240,11 +243,14 @@ create table media_assets (
     size_bytes         bigint       not null check (size_bytes > 0),
     -- Integrated loudness (EBU R128), when measured.
     loudness_lufs      numeric(5, 2) check (loudness_lufs between -70 and 0),
-    created_by_user_id bigint constraint media_assets_user_fk references users on delete set null,
+    created_by_user_id bigint,
     created_at         timestamptz  not null default now(),
     archived_at        timestamptz,
     constraint media_assets_station_fk foreign key (station_id, network_id)
         references stations (id, network_id) on delete restrict,
+    -- The uploader is of the asset's network; removing the user keeps the asset.
+    constraint media_assets_user_fk foreign key (created_by_user_id, network_id)
+        references users (id, network_id) on delete set null (created_by_user_id),
     -- The same audio uploaded twice is one asset.
     constraint media_assets_content_unique unique (network_id, sha256),
     constraint media_assets_id_network_unique unique (id, network_id)

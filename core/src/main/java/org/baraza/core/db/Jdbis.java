@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 
 import org.baraza.core.PhoneNumber;
+import org.baraza.core.program.ProgramConfig;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -24,6 +25,8 @@ public final class Jdbis {
         jdbi.registerColumnMapper(PhoneNumber.class, ValueTypes.phoneNumbers());
         jdbi.registerArgument(new ValueTypes.ZoneIdArguments());
         jdbi.registerColumnMapper(ZoneId.class, ValueTypes.zoneIds());
+        jdbi.registerArgument(new ValueTypes.ProgramConfigArguments());
+        jdbi.registerColumnMapper(ProgramConfig.class, ValueTypes.programConfigs());
         return jdbi;
     }
 }

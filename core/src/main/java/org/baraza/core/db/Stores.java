@@ -4,7 +4,14 @@ import org.baraza.core.airing.AiringStore;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.call.CallStore;
 import org.baraza.core.lease.LeaseStore;
+import org.baraza.core.media.MediaStore;
+import org.baraza.core.media.PlaylistStore;
+import org.baraza.core.people.CallerStore;
+import org.baraza.core.people.HostStore;
+import org.baraza.core.people.Secrets;
+import org.baraza.core.people.UserStore;
 import org.baraza.core.poll.PollStore;
+import org.baraza.core.program.ProgramStore;
 import org.baraza.core.recording.RecordingStore;
 import org.baraza.core.schedule.ScheduleStore;
 import org.baraza.core.sms.SmsOutbox;
@@ -21,30 +28,43 @@ import org.jdbi.v3.core.Jdbi;
 public record Stores(
         NetworkStore networks,
         StationStore stations,
-        SmsStore sms,
-        SmsOutbox outbox,
-        SubscriptionStore subscriptions,
-        PollStore polls,
+        HostStore hosts,
+        CallerStore callers,
+        UserStore users,
+        MediaStore media,
+        PlaylistStore playlists,
+        ProgramStore programs,
         ScheduleStore schedules,
         AiringStore airings,
         CallStore calls,
         RecordingStore recordings,
         LeaseStore leases,
-        AuditLog audit) {
+        AuditLog audit,
+        SmsStore sms,
+        SmsOutbox outbox,
+        SubscriptionStore subscriptions,
+        PollStore polls) {
 
     public static Stores on(Jdbi jdbi) {
+        Secrets secrets = Secrets.argon2id();
         return new Stores(
                 new JdbiNetworkStore(jdbi),
                 new JdbiStationStore(jdbi),
-                new JdbiSmsStore(jdbi),
-                new JdbiSmsOutbox(jdbi),
-                new JdbiSubscriptionStore(jdbi),
-                new JdbiPollStore(jdbi),
+                new JdbiHostStore(jdbi, secrets),
+                new JdbiCallerStore(jdbi),
+                new JdbiUserStore(jdbi, secrets),
+                new JdbiMediaStore(jdbi),
+                new JdbiPlaylistStore(jdbi),
+                new JdbiProgramStore(jdbi),
                 new JdbiScheduleStore(jdbi),
                 new JdbiAiringStore(jdbi),
                 new JdbiCallStore(jdbi),
                 new JdbiRecordingStore(jdbi),
                 new JdbiLeaseStore(jdbi),
-                new JdbiAuditLog(jdbi));
+                new JdbiAuditLog(jdbi),
+                new JdbiSmsStore(jdbi),
+                new JdbiSmsOutbox(jdbi),
+                new JdbiSubscriptionStore(jdbi),
+                new JdbiPollStore(jdbi));
     }
 }

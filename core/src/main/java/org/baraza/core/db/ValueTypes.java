@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.baraza.core.LongId;
 import org.baraza.core.PhoneNumber;
+import org.baraza.core.program.ProgramConfig;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
@@ -19,8 +20,12 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.generic.GenericTypes;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.ColumnMapperFactory;
+import org.postgresql.util.PGobject;
 
-/** How Baraza's value types cross into SQL and back: typed ids as bigint, phone numbers and zones as text. */
+/**
+ * How Baraza's value types cross into SQL and back: typed ids as bigint, phone numbers and zones as text,
+ * program configs as jsonb.
+ */
 final class ValueTypes {
     private ValueTypes() {
     }
@@ -102,6 +107,30 @@ final class ValueTypes {
         return (results, column, context) -> {
             String value = results.getString(column);
             return value == null ? null : ZoneId.of(value);
+        };
+    }
+
+    /** Binds a {@link ProgramConfig} as jsonb, so that statements need no cast. */
+    static final class ProgramConfigArguments extends AbstractArgumentFactory<ProgramConfig> {
+        ProgramConfigArguments() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(ProgramConfig config, ConfigRegistry registry) {
+            return (position, statement, context) -> {
+                PGobject json = new PGobject();
+                json.setType("jsonb");
+                json.setValue(config.json());
+                statement.setObject(position, json);
+            };
+        }
+    }
+
+    static ColumnMapper<ProgramConfig> programConfigs() {
+        return (results, column, context) -> {
+            String value = results.getString(column);
+            return value == null ? null : new ProgramConfig(value);
         };
     }
 }
