@@ -15,6 +15,7 @@ import org.baraza.core.Ids.StationId;
 import org.baraza.core.Require;
 import org.baraza.core.schedule.Recurrence;
 import org.baraza.core.schedule.Schedule;
+import org.baraza.core.schedule.ScheduleClash;
 import org.baraza.core.schedule.ScheduleSettings;
 import org.baraza.core.schedule.ScheduleStore;
 import org.jdbi.v3.core.Jdbi;
@@ -82,11 +83,17 @@ final class JdbiScheduleStore implements ScheduleStore {
 
         @SqlQuery("select network_id from schedules where id = :id")
         Optional<NetworkId> networkOf(ScheduleId id);
+
+        // Serializes schedule changes per station, so that two clashing schedules cannot both pass the check.
+        @SqlQuery("select id from stations where id = :station for update")
+        Optional<StationId> lockStation(StationId station);
     }
 
+    private final Jdbi jdbi;
     private final Sql sql;
 
     JdbiScheduleStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.sql = jdbi.onDemand(Sql.class);
     }
 
@@ -94,7 +101,11 @@ final class JdbiScheduleStore implements ScheduleStore {
     public Schedule create(NetworkId network, ScheduleSettings settings) {
         Require.present("schedule network", network);
         return outsideNetwork(settings, network.toString())
-                .run(() -> sql.insert(network, Columns.of(settings)))
+                .run(() -> jdbi.inTransaction(handle -> {
+                    Sql tx = handle.attach(Sql.class);
+                    refuseClash(tx, settings, null);
+                    return tx.insert(network, Columns.of(settings));
+                }))
                 .schedule();
     }
 
@@ -124,14 +135,19 @@ final class JdbiScheduleStore implements ScheduleStore {
         return outsideNetwork(settings, network)
                 .and("airings_schedule_fk", () -> new DomainException.Conflict(id + " has airings on another station;"
                         + " it cannot move to " + settings.station() + " (make a new schedule there)"))
-                .run(() -> sql.update(id, Columns.of(settings)))
+                .run(() -> jdbi.inTransaction(handle -> {
+                    Sql tx = handle.attach(Sql.class);
+                    refuseClash(tx, settings, id);
+                    return tx.update(id, Columns.of(settings));
+                }))
                 .map(Row::schedule)
                 .orElseThrow(() -> notFound(id));
     }
 
     @Override
     public Schedule activate(ScheduleId id) {
-        return sql.setActive(id, true).map(Row::schedule).orElseThrow(() -> notFound(id));
+        Schedule schedule = get(id);
+        return update(id, schedule.settings().withActive(true));
     }
 
     @Override
@@ -144,6 +160,24 @@ final class JdbiScheduleStore implements ScheduleStore {
         if (sql.delete(id) == 0) {
             throw notFound(id);
         }
+    }
+
+    /**
+     * Two active schedules of a station may not put two programs on air at once. The station's row is locked
+     * for the rest of the transaction, so concurrent changes are checked one after the other. A missing
+     * station is left to the foreign key, which names it.
+     */
+    private static void refuseClash(Sql tx, ScheduleSettings settings, ScheduleId self) {
+        if (!settings.active() || tx.lockStation(settings.station()).isEmpty()) {
+            return;
+        }
+        List<Schedule> others = tx.list(settings.station(), true).stream()
+                .map(Row::schedule)
+                .filter(other -> !other.id().equals(self))
+                .toList();
+        ScheduleClash.first(settings, others).ifPresent(clash -> {
+            throw new DomainException.Conflict("the schedule cannot air on " + settings.station() + ": " + clash.describe());
+        });
     }
 
     /** The schedule's station and program must be in its network: the composite foreign keys say so. */

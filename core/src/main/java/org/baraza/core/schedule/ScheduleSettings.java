@@ -1,10 +1,13 @@
 package org.baraza.core.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.ProgramId;
@@ -64,6 +67,24 @@ public record ScheduleSettings(
 
     public ScheduleSettings withPrepareLead(Duration lead) {
         return new ScheduleSettings(station, program, startsLocal, timeZone, duration, recurrence, lead, active);
+    }
+
+    /**
+     * The starts of the occurrences whose slot overlaps {@code [from, to)}, in order: what to plan airings for,
+     * and what to compare with other schedules.
+     */
+    public List<Instant> startsOverlapping(Instant from, Instant to) {
+        Stream<Instant> starts = recurrence == null
+                ? Stream.of(startsLocal.atZone(timeZone).toInstant())
+                : recurrence.occurrences(startsLocal, timeZone).map(ZonedDateTime::toInstant);
+        return starts.takeWhile(start -> start.isBefore(to))
+                .filter(start -> start.plus(duration).isAfter(from))
+                .toList();
+    }
+
+    /** The first start, as an instant. */
+    public Instant firstStart() {
+        return startsLocal.atZone(timeZone).toInstant();
     }
 
     private static void wholeSeconds(String field, Duration value, Duration min, Duration max) {

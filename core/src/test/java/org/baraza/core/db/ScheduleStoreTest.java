@@ -144,7 +144,8 @@ class ScheduleStoreTest {
         ProgramId program = fixtures.programRow(jdbi, network.id());
         Schedule withAirings = stores.schedules().create(network.id(), hourly(first.id(), program));
         stores.airings().plan(AiringPlan.occurrence(withAirings, Instant.parse("2026-03-02T04:00:00Z")));
-        Schedule without = stores.schedules().create(network.id(), hourly(first.id(), program));
+        Schedule without = stores.schedules().create(network.id(), ScheduleSettings.of(first.id(), program,
+                MONDAY_7AM.plusHours(3), KAMPALA, Duration.ofHours(1), "FREQ=DAILY"));
 
         assertThatThrownBy(() -> stores.schedules().update(withAirings.id(), hourly(second.id(), program)))
                 .isInstanceOf(DomainException.Conflict.class)
@@ -184,6 +185,71 @@ class ScheduleStoreTest {
         assertThat(stores.airings().get(airing.id()).scheduleId()).isNull();
         assertThatThrownBy(() -> stores.schedules().delete(schedule.id()))
                 .isInstanceOf(DomainException.NotFound.class).hasMessage(schedule.id() + " does not exist");
+    }
+
+    @Test
+    void aScheduleThatWouldAirOverAnotherOnTheStationIsRefusedNamingTheClash() {
+        Station station = fixtures.station(fixtures.network());
+        ProgramId program = fixtures.programRow(jdbi, station.networkId());
+        Schedule daily = stores.schedules().create(station.networkId(), hourly(station.id(), program));
+        // Fridays 07:30 to 08:00 meet the daily 07:00 to 08:00 first on Friday 6 March.
+        ScheduleSettings fridays = ScheduleSettings.of(station.id(), program, LocalDateTime.parse("2026-03-06T07:30"),
+                KAMPALA, Duration.ofMinutes(30), "FREQ=WEEKLY;BYDAY=FR");
+
+        assertThatThrownBy(() -> stores.schedules().create(station.networkId(), fridays))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessage("the schedule cannot air on " + station.id() + ": it overlaps " + daily.id() + " (" + program
+                        + "), which airs Fri 6 Mar 2026 07:00 to 08:00 Africa/Kampala");
+        assertThat(stores.schedules().list(station.id())).containsExactly(daily);
+    }
+
+    @Test
+    void schedulesThatFollowEachOtherOrLiveOnOtherStationsDoNotClash() {
+        Network network = fixtures.network();
+        Station station = fixtures.station(network);
+        ProgramId program = fixtures.programRow(jdbi, network.id());
+        stores.schedules().create(network.id(), hourly(station.id(), program));
+
+        stores.schedules().create(network.id(), ScheduleSettings.of(station.id(), program, MONDAY_7AM.plusHours(1), KAMPALA,
+                Duration.ofHours(1), "FREQ=DAILY"));
+        stores.schedules().create(network.id(), ScheduleSettings.of(station.id(), program, MONDAY_7AM.minusHours(1), KAMPALA,
+                Duration.ofHours(1), "FREQ=WEEKLY;BYDAY=MO"));
+        stores.schedules().create(network.id(), hourly(fixtures.station(network).id(), program));
+
+        assertThat(stores.schedules().active(station.id())).hasSize(3);
+    }
+
+    @Test
+    void aScheduleDoesNotClashWithItselfWhenChangedButAPausedOneClashesWhenResumed() {
+        Station station = fixtures.station(fixtures.network());
+        ProgramId program = fixtures.programRow(jdbi, station.networkId());
+        Schedule daily = stores.schedules().create(station.networkId(), hourly(station.id(), program));
+        Schedule paused = stores.schedules().create(station.networkId(), hourly(station.id(), program).withActive(false));
+
+        Schedule longer = stores.schedules().update(daily.id(), ScheduleSettings.of(station.id(), program, MONDAY_7AM, KAMPALA,
+                Duration.ofMinutes(90), "FREQ=DAILY"));
+
+        assertThat(longer.duration()).isEqualTo(Duration.ofMinutes(90));
+        assertThatThrownBy(() -> stores.schedules().activate(paused.id()))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessageContaining("it overlaps " + daily.id());
+    }
+
+    @Test
+    void aDailyScheduleInLisbonMeetsAWeeklyOneAcrossTheDaylightSavingChange() {
+        Station station = fixtures.station(fixtures.network(), ZoneId.of("Europe/Lisbon"));
+        ProgramId program = fixtures.programRow(jdbi, station.networkId());
+        ZoneId lisbon = ZoneId.of("Europe/Lisbon");
+        // 07:00 Lisbon time every day, before and after the clocks go forward on 29 March 2026.
+        stores.schedules().create(station.networkId(), ScheduleSettings.of(station.id(), program,
+                LocalDateTime.parse("2026-03-20T07:00"), lisbon, Duration.ofHours(1), "FREQ=DAILY"));
+        // The same local hour on Sundays from 5 April: it must clash, though UTC times moved an hour.
+        ScheduleSettings sundays = ScheduleSettings.of(station.id(), program, LocalDateTime.parse("2026-04-05T07:30"), lisbon,
+                Duration.ofMinutes(30), "FREQ=WEEKLY;BYDAY=SU");
+
+        assertThatThrownBy(() -> stores.schedules().create(station.networkId(), sundays))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessageEndingWith("which airs Sun 5 Apr 2026 07:00 to 08:00 Europe/Lisbon");
     }
 
     private static ScheduleSettings hourly(StationId station, ProgramId program) {
