@@ -1,0 +1,197 @@
+package org.baraza.daemon.schedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.airing.Airing;
+import org.baraza.daemon.schedule.AiringTrigger.Phase;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz on Baraza's PostgreSQL (JDBC job store, clustered), holding the triggers of the airings one
+ * daemon runs: prepare, start, warnings before the end, end. Each airing is one job keyed by its id in
+ * its station's group, so that it is found, replaced and removed as a whole. A trigger missed while the
+ * daemon was down fires as soon as it is back; the station decides whether that is a late start or a
+ * missed airing.
+ *
+ * <p>The scheduler's name is the daemon's: each daemon keeps the triggers of the stations it holds the
+ * lease of, and a daemon taking a station over plans its triggers anew from the database. Triggers
+ * missed together fire together, in no particular order: a START may come before its PREPARE. Lives from
+ * {@link #start} to {@link #close}; thread-safe.
+ */
+public final class AiringScheduler implements AutoCloseable {
+
+    /** How long before the end the live host hears the slot is ending. */
+    public static final List<Duration> WARNINGS = List.of(Duration.ofMinutes(2), Duration.ofSeconds(30));
+
+    private final Scheduler quartz;
+
+    private AiringScheduler(Scheduler quartz) {
+        this.quartz = quartz;
+    }
+
+    /**
+     * @param fire whether triggers fire (a running daemon) or are only kept (standby: planning, tests)
+     */
+    public static AiringScheduler start(DataSource dataSource, String daemonId, TriggerSink sink, boolean fire) {
+        String name = "baraza-" + daemonId;
+        DBConnectionManager.getInstance().addConnectionProvider(name, new DataSourceConnections(dataSource));
+        Properties p = new Properties();
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, name);
+        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
+        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + daemonId);
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", name);
+        // Job data as strings, not serialized Java objects.
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        // A trigger more than a second late counts as missed and is fired at once (FIRE_NOW).
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+        // Many airings can be due in the same second (a network at the top of the hour).
+        p.setProperty("org.quartz.scheduler.batchTriggerAcquisitionMaxCount", "50");
+        try {
+            Scheduler quartz = new StdSchedulerFactory(p).getScheduler();
+            quartz.setJobFactory((bundle, scheduler) -> new AiringTriggerJob(sink));
+            if (fire) {
+                quartz.start();
+            }
+            return new AiringScheduler(quartz);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start Quartz for daemon " + daemonId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes sure the airing has its triggers; an airing that has them is left alone.
+     *
+     * @param prepareLead how long before the start it is prepared
+     */
+    public void ensure(Airing airing, Duration prepareLead) {
+        JobKey job = jobOf(airing.stationId(), airing.id());
+        try {
+            if (quartz.checkExists(job)) {
+                return;
+            }
+            JobDetail detail = JobBuilder.newJob(AiringTriggerJob.class)
+                    .withIdentity(job)
+                    .usingJobData(AiringTriggerJob.STATION, String.valueOf(airing.stationId().value()))
+                    .usingJobData(AiringTriggerJob.AIRING, String.valueOf(airing.id().value()))
+                    .build();
+            quartz.scheduleJob(detail, Set.copyOf(triggers(airing, prepareLead, job)), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule " + airing.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the airing's triggers, if it has any. */
+    public void remove(StationId station, AiringId airing) {
+        try {
+            quartz.deleteJob(jobOf(station, airing));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot unschedule " + airing + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The airing's triggers still to fire, earliest first: for the console and for tests. */
+    public List<PlannedTrigger> planned(StationId station, AiringId airing) {
+        try {
+            List<PlannedTrigger> planned = new ArrayList<>();
+            for (Trigger trigger : quartz.getTriggersOfJob(jobOf(station, airing))) {
+                Date next = trigger.getNextFireTime();
+                if (next != null) {
+                    planned.add(new PlannedTrigger(Phase.valueOf(trigger.getJobDataMap().getString(AiringTriggerJob.PHASE)),
+                            next.toInstant()));
+                }
+            }
+            planned.sort(Comparator.comparing(PlannedTrigger::at));
+            return planned;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot read the triggers of " + airing + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The airings of a station that have triggers. */
+    public List<AiringId> scheduledAirings(StationId station) {
+        try {
+            return quartz.getJobKeys(GroupMatcher.jobGroupEquals(groupOf(station))).stream()
+                    .map(key -> new AiringId(Long.parseLong(key.getName().substring("airing-".length()))))
+                    .sorted(Comparator.comparingLong(AiringId::value))
+                    .toList();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot list the airings of " + station + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One trigger still to fire. */
+    public record PlannedTrigger(Phase phase, Instant at) {
+    }
+
+    @Override
+    public void close() {
+        try {
+            quartz.shutdown(true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Trigger> triggers(Airing airing, Duration prepareLead, JobKey job) {
+        Instant start = airing.plannedStart();
+        Instant end = airing.plannedEnd();
+        List<Trigger> triggers = new ArrayList<>();
+        triggers.add(trigger(job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead)));
+        triggers.add(trigger(job, Phase.START, Duration.ZERO, start));
+        for (Duration warning : WARNINGS) {
+            if (end.minus(warning).isAfter(start)) {
+                triggers.add(trigger(job, Phase.WARNING, warning, end.minus(warning)));
+            }
+        }
+        triggers.add(trigger(job, Phase.END, Duration.ZERO, end));
+        return triggers;
+    }
+
+    private static Trigger trigger(JobKey job, Phase phase, Duration remaining, Instant at) {
+        return TriggerBuilder.newTrigger()
+                .withIdentity(job.getName() + "-" + phase.name().toLowerCase() + (remaining.isZero() ? "" : "-" + remaining.toSeconds()),
+                        job.getGroup())
+                .forJob(job)
+                .usingJobData(AiringTriggerJob.PHASE, phase.name())
+                .usingJobData(AiringTriggerJob.REMAINING_SECONDS, String.valueOf(remaining.toSeconds()))
+                .usingJobData(AiringTriggerJob.DUE_AT, String.valueOf(at.toEpochMilli()))
+                .startAt(Date.from(at))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                .build();
+    }
+
+    private static JobKey jobOf(StationId station, AiringId airing) {
+        return JobKey.jobKey("airing-" + airing.value(), groupOf(station));
+    }
+
+    private static String groupOf(StationId station) {
+        return "station-" + station.value();
+    }
+}
