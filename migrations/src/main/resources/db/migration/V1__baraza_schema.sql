@@ -418,6 +418,16 @@ create table airing_items (
 );
 create index airing_items_airing on airing_items (airing_id, started_at);
 
+-- What a station manager should read about an airing: a late join after a restart, a transmitter that
+-- could not be reached, a file that was skipped.
+create table airing_notes (
+    id        bigint generated always as identity primary key,
+    airing_id bigint      not null constraint airing_notes_airing_fk references airings on delete cascade,
+    at        timestamptz not null,
+    text      text        not null check (length(text) between 1 and 1000)
+);
+create index airing_notes_airing on airing_notes (airing_id, at);
+
 -- ---------------------------------------------------------------------------------------------------
 -- Calls and legs: the CDR. A call groups the legs of one conversation; a leg is one FreeSWITCH channel,
 -- keyed by the uuid Baraza chose (origination_uuid) or FreeSWITCH gave an inbound call.

@@ -130,4 +130,15 @@ public interface AiringStore {
 
     /** The airing's items, in the order they began. */
     List<AiringItem> items(AiringId airing);
+
+    /**
+     * Adds a note to the airing's log, whatever its status.
+     *
+     * @throws org.baraza.core.DomainException.NotFound when there is no such airing
+     * @throws org.baraza.core.DomainException.Invalid  when the text is empty or longer than 1,000 characters
+     */
+    AiringNote addNote(AiringId airing, Instant at, String text);
+
+    /** The airing's notes, in order. */
+    List<AiringNote> notes(AiringId airing);
 }

@@ -12,6 +12,7 @@ import org.baraza.core.airing.AiringGap;
 import org.baraza.core.airing.AiringItem;
 import org.baraza.core.airing.AiringItem.ItemKind;
 import org.baraza.core.airing.AiringItem.ItemOutcome;
+import org.baraza.core.airing.AiringNote;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -24,6 +25,7 @@ final class JdbiAiringContents {
 
     @RegisterConstructorMapper(AiringGap.class)
     @RegisterConstructorMapper(AiringItem.class)
+    @RegisterConstructorMapper(AiringNote.class)
     interface Sql {
         @SqlQuery("""
                 insert into airing_gaps (airing_id, started_at, cause)
@@ -60,6 +62,12 @@ final class JdbiAiringContents {
 
         @SqlQuery("select * from airing_items where airing_id = :airing order by started_at, id")
         List<AiringItem> items(AiringId airing);
+
+        @SqlQuery("insert into airing_notes (airing_id, at, text) values (:airing, :at, :text) returning *")
+        AiringNote addNote(AiringId airing, Instant at, String text);
+
+        @SqlQuery("select * from airing_notes where airing_id = :airing order by at, id")
+        List<AiringNote> notes(AiringId airing);
     }
 
     private final Sql sql;
@@ -114,5 +122,19 @@ final class JdbiAiringContents {
 
     List<AiringItem> items(AiringId airing) {
         return sql.items(airing);
+    }
+
+    AiringNote addNote(AiringId airing, Instant at, String text) {
+        Require.present("note time", at);
+        if (text == null || text.isBlank()) {
+            throw new DomainException.Invalid("an airing note must not be empty");
+        }
+        String checkedText = Require.text("airing note", text.strip(), 1, 1000);
+        return Constraints.on("airing_notes_airing_fk", () -> new DomainException.NotFound(airing + " does not exist"))
+                .run(() -> sql.addNote(airing, at, checkedText));
+    }
+
+    List<AiringNote> notes(AiringId airing) {
+        return sql.notes(airing);
     }
 }

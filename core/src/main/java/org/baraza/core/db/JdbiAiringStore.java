@@ -17,6 +17,7 @@ import org.baraza.core.airing.AiringGap;
 import org.baraza.core.airing.AiringItem;
 import org.baraza.core.airing.AiringItem.ItemKind;
 import org.baraza.core.airing.AiringItem.ItemOutcome;
+import org.baraza.core.airing.AiringNote;
 import org.baraza.core.airing.AiringPlan;
 import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.airing.AiringStore;
@@ -226,6 +227,16 @@ final class JdbiAiringStore implements AiringStore {
     @Override
     public List<AiringItem> items(AiringId airing) {
         return contents.items(airing);
+    }
+
+    @Override
+    public AiringNote addNote(AiringId airing, Instant at, String text) {
+        return contents.addNote(airing, at, text);
+    }
+
+    @Override
+    public List<AiringNote> notes(AiringId airing) {
+        return contents.notes(airing);
     }
 
     /** Ends the airing; if it was on air, what is still open in it closes at the same time, in one transaction. */

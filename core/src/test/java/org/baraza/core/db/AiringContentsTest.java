@@ -1,5 +1,6 @@
 package org.baraza.core.db;
 
+import org.baraza.core.airing.AiringNote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -151,5 +152,21 @@ class AiringContentsTest {
         AiringId id = stores.airings().plan(AiringPlan.oneOff(station.networkId(), station.id(),
                 fixtures.programRow(jdbi, station.networkId()), SEVEN, EIGHT)).id();
         return stores.airings().markOnAir(id, SEVEN).id();
+    }
+
+    @Test
+    void notesExplainAnAiringWhateverItsStatusAndAMissingAiringIsNotFound() {
+        Station station = fixtures.station(fixtures.network());
+        AiringId airing = fixtures.airingRow(jdbi, station, SEVEN, Duration.ofHours(1));
+
+        stores.airings().addNote(airing, SEVEN.minusSeconds(30), "the transmitter could not be reached (round 1): USER_BUSY");
+        stores.airings().addNote(airing, SEVEN.plusSeconds(400), "joined 400 s late: restarting Drama");
+
+        assertThat(stores.airings().notes(airing)).extracting(AiringNote::text).containsExactly(
+                "the transmitter could not be reached (round 1): USER_BUSY", "joined 400 s late: restarting Drama");
+        assertThatThrownBy(() -> stores.airings().addNote(new AiringId(999_999), SEVEN, "x"))
+                .isInstanceOf(DomainException.NotFound.class).hasMessage("airing 999999 does not exist");
+        assertThatThrownBy(() -> stores.airings().addNote(airing, SEVEN, " "))
+                .isInstanceOf(DomainException.Invalid.class);
     }
 }

@@ -1,0 +1,196 @@
+package org.baraza.daemon.esl;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import link.thingscloud.freeswitch.esl.IEslEventListener;
+import link.thingscloud.freeswitch.esl.InboundClient;
+import link.thingscloud.freeswitch.esl.ServerConnectionListener;
+import link.thingscloud.freeswitch.esl.inbound.option.ConnectState;
+import link.thingscloud.freeswitch.esl.inbound.option.InboundClientOption;
+import link.thingscloud.freeswitch.esl.inbound.option.ServerOption;
+import link.thingscloud.freeswitch.esl.transport.event.EslEvent;
+import link.thingscloud.freeswitch.esl.transport.message.EslMessage;
+
+/**
+ * One inbound Event Socket connection to one FreeSWITCH node, through the freeswitch-esl client: {@code api}
+ * replies, {@code bgapi} results matched by Job-UUID, and the events Baraza acts on. It reconnects by itself;
+ * once connected, authenticated and subscribed again it says {@link SwitchEvent.Connected}, so that the daemon
+ * reconciles. Everything pending fails when the connection drops.
+ *
+ * <p>The client's callbacks only hand events on (the consumer must only enqueue): a command sent from a
+ * callback would deadlock the client. Commands run on their own virtual threads. Lives from {@link #open}
+ * to {@link #close}; thread-safe.
+ */
+public final class EslConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EslConnection.class);
+    private static final long COMMAND_TIMEOUT_SECONDS = 10;
+    private static final long STATE_CHECK_MILLIS = 50;
+
+    private final SwitchNode node;
+    private final Clock clock;
+    private final Consumer<SwitchEvent> events;
+    private final InboundClient client;
+    private final ServerOption server;
+    private final ExecutorService commands = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("esl-command-", 0).factory());
+    private final ScheduledExecutorService watcher;
+    private final Map<String, CompletableFuture<String>> jobs = new ConcurrentHashMap<>();
+    /** Job results that arrived before their bgapi's reply was read. */
+    private final Map<String, String> earlyResults = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    private EslConnection(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
+        this.node = node;
+        this.clock = clock;
+        this.events = events;
+        this.server = new ServerOption(node.host(), node.port()).password(node.password()).timeoutSeconds(1);
+        InboundClientOption option = new InboundClientOption()
+                .defaultPassword(node.password())
+                .addServerOption(server)
+                .addEvents(EventParser.SUBSCRIPTION.split(" "))
+                .addListener(new Listener())
+                .serverConnectionListener(new ServerConnectionListener() {
+                    @Override
+                    public void onOpened(ServerOption opened) {
+                        // Not yet authenticated: the watcher says Connected once it is.
+                    }
+
+                    @Override
+                    public void onClosed(ServerOption closed) {
+                        lost();
+                    }
+                });
+        this.client = InboundClient.newInstance(option);
+        this.watcher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("esl-watch-" + node.name()).factory());
+    }
+
+    /** Connects (and keeps reconnecting) to {@code node}; events go to {@code events}, which must only enqueue. */
+    public static EslConnection open(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
+        EslConnection connection = new EslConnection(node, clock, events);
+        connection.client.start();
+        connection.watcher.scheduleWithFixedDelay(connection::checkState, 0, STATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        return connection;
+    }
+
+    public SwitchNode node() {
+        return node;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** {@code api <command> <arg>}: completes with the reply's body. */
+    public CompletableFuture<String> api(String command, String arg) {
+        return CompletableFuture.supplyAsync(() -> {
+            EslMessage reply = client.sendSyncApiCommand(node.address(), command, arg, COMMAND_TIMEOUT_SECONDS);
+            return String.join("\n", reply.getBodyLines());
+        }, commands);
+    }
+
+    /** {@code bgapi <command> <arg>}: completes with the BACKGROUND_JOB's body ({@code +OK ...} or {@code -ERR ...}). */
+    public CompletableFuture<String> bgapi(String command, String arg) {
+        CompletableFuture<String> result = new CompletableFuture<>();
+        commands.execute(() -> {
+            try {
+                String job = client.sendAsyncApiCommand(node.address(), command, arg);
+                if (job == null || job.isBlank()) {
+                    result.completeExceptionally(new SwitchException(node + " gave no Job-UUID for bgapi " + command));
+                    return;
+                }
+                jobs.put(job, result);
+                String early = earlyResults.remove(job);
+                if (early != null) {
+                    jobs.remove(job);
+                    result.complete(early);
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(new SwitchException(node + " did not take bgapi " + command + ": " + e.getMessage(), e));
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public void close() {
+        watcher.shutdownNow();
+        client.shutdown();
+        commands.shutdownNow();
+        failPending();
+    }
+
+    /** Reports the moment the connection is authenticated, after making sure of the subscription. */
+    private void checkState() {
+        boolean authed = server.state() == ConnectState.AUTHED;
+        if (authed && !ready) {
+            try {
+                // The client subscribes on its own after authenticating; asking again (idempotent in FreeSWITCH)
+                // makes sure the subscription is in place before the daemon reconciles.
+                client.setEventSubscriptions(node.address(), "plain", EventParser.SUBSCRIPTION);
+            } catch (RuntimeException notYet) {
+                return;
+            }
+            ready = true;
+            LOG.info("{}: connected", node);
+            events.accept(new SwitchEvent.Connected(node.name(), clock.instant()));
+        } else if (!authed && ready) {
+            lost();
+        }
+    }
+
+    private synchronized void lost() {
+        if (!ready) {
+            return;
+        }
+        ready = false;
+        LOG.warn("{}: connection lost; reconnecting", node);
+        failPending();
+        events.accept(new SwitchEvent.Disconnected(node.name(), clock.instant()));
+    }
+
+    private void failPending() {
+        List.copyOf(jobs.keySet()).forEach(job -> {
+            CompletableFuture<String> pending = jobs.remove(job);
+            if (pending != null) {
+                pending.completeExceptionally(new SwitchException(node + ": connection lost before the job finished"));
+            }
+        });
+        earlyResults.clear();
+    }
+
+    /** The client's callbacks: read, hand on, never block. */
+    private final class Listener implements IEslEventListener {
+        @Override
+        public void eventReceived(String address, EslEvent event) {
+            EventParser.parse(node.name(), event.getEventHeaders(), clock.instant()).ifPresent(events);
+        }
+
+        @Override
+        public void backgroundJobResultReceived(String address, EslEvent event) {
+            String job = event.getEventHeaders().get("Job-UUID");
+            if (job == null) {
+                return;
+            }
+            String body = String.join("\n", event.getEventBodyLines()).strip();
+            CompletableFuture<String> pending = jobs.remove(job);
+            if (pending != null) {
+                pending.complete(body);
+            } else {
+                earlyResults.put(job, body);
+            }
+        }
+    }
+}

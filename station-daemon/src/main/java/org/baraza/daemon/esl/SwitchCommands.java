@@ -1,0 +1,143 @@
+package org.baraza.daemon.esl;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The FreeSWITCH commands Baraza uses, and nothing else: originate, move a leg into a conference, hang up,
+ * play into and stop a conference, list the live channels. Each builds its command line from checked
+ * values and reads the reply, as the transcripts in {@code shared/freeswitch-1.10.12} show it.
+ *
+ * <p>Thread-safe; results complete on the connection's command threads.
+ */
+public final class SwitchCommands {
+
+    /** What an originate came to: the leg answered, or FreeSWITCH's cause for failing (USER_BUSY, NO_ANSWER ...). */
+    public sealed interface Originated {
+        record Answered(UUID uuid) implements Originated {
+        }
+
+        record Failed(String cause) implements Originated {
+        }
+    }
+
+    // Channel variable names and values go inside {...} unquoted: keep them to characters that need no escaping.
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.:@+/=-]{1,200}");
+    private static final Pattern CONFERENCE = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EslConnection esl;
+    private final String conferenceProfile;
+
+    /** @param conferenceProfile the conference profile Baraza's conferences use ({@code radio} in freeswitch-conf) */
+    public SwitchCommands(EslConnection esl, String conferenceProfile) {
+        this.esl = esl;
+        this.conferenceProfile = requireSafe("conference profile", conferenceProfile);
+    }
+
+    public EslConnection connection() {
+        return esl;
+    }
+
+    /**
+     * {@code bgapi originate {origination_uuid=...,vars}dialString &park()}: completes when the far end answers
+     * (the leg is then parked) or the call fails.
+     */
+    public CompletableFuture<Originated> originateParked(UUID uuid, Map<String, String> variables, String dialString) {
+        return originate(uuid, variables, dialString, "&park()");
+    }
+
+    /** As {@link #originateParked}, the answered leg joining {@code conference} straight away. */
+    public CompletableFuture<Originated> originateIntoConference(UUID uuid, Map<String, String> variables, String dialString,
+                                                                 String conference) {
+        return originate(uuid, variables, dialString, "&conference(" + conference(conference) + "@" + conferenceProfile + ")");
+    }
+
+    /** {@code uuid_transfer <uuid> conference:<name>@<profile> inline}: the leg leaves where it is for the conference. */
+    public CompletableFuture<Void> moveToConference(UUID leg, String conference) {
+        return ok(esl.api("uuid_transfer", leg + " conference:" + conference(conference) + "@" + conferenceProfile + " inline"),
+                "move " + leg + " into " + conference);
+    }
+
+    /** {@code uuid_kill <uuid>}; a leg that is already gone counts as hung up. */
+    public CompletableFuture<Void> hangup(UUID leg) {
+        return esl.api("uuid_kill", leg.toString()).thenAccept(reply -> {
+            if (!reply.startsWith("+OK") && !reply.contains("No such channel")) {
+                throw new SwitchException("hang up " + leg + ": " + reply);
+            }
+        });
+    }
+
+    /** {@code conference <name> play <path>}; fails with FreeSWITCH's words when the file cannot play. */
+    public CompletableFuture<Void> play(String conference, String path) {
+        return ok(esl.api("conference", conference(conference) + " play " + path), "play " + path + " into " + conference);
+    }
+
+    /** {@code conference <name> stop}: stops what plays into the conference. */
+    public CompletableFuture<Void> stop(String conference) {
+        return ok(esl.api("conference", conference(conference) + " stop"), "stop " + conference);
+    }
+
+    /** The uuids of the channels up on the node ({@code show channels as json}), for reconciliation. */
+    public CompletableFuture<Set<UUID>> liveChannels() {
+        return esl.api("show", "channels as json").thenApply(SwitchCommands::channelUuids);
+    }
+
+    private CompletableFuture<Originated> originate(UUID uuid, Map<String, String> variables, String dialString,
+                                                    String application) {
+        StringJoiner vars = new StringJoiner(",", "{", "}");
+        vars.add("origination_uuid=" + uuid);
+        variables.forEach((name, value) -> vars.add(requireSafe("variable name", name) + "=" + requireSafe(name, value)));
+        String arg = vars + requireSafe("dial string", dialString) + " " + application;
+        return esl.bgapi("originate", arg).thenApply(result -> {
+            if (result.startsWith("+OK")) {
+                return new Originated.Answered(uuid);
+            }
+            String cause = result.startsWith("-ERR") ? result.substring(4).strip() : result.strip();
+            return new Originated.Failed(cause.isEmpty() ? "UNKNOWN" : cause);
+        });
+    }
+
+    private static CompletableFuture<Void> ok(CompletableFuture<String> reply, String what) {
+        return reply.thenAccept(text -> {
+            if (!text.startsWith("+OK")) {
+                throw new SwitchException(what + ": " + text.strip());
+            }
+        });
+    }
+
+    static Set<UUID> channelUuids(String json) {
+        Set<UUID> uuids = new HashSet<>();
+        try {
+            JsonNode rows = JSON.readTree(json).path("rows");
+            for (JsonNode row : rows) {
+                uuids.add(UUID.fromString(row.path("uuid").asText()));
+            }
+        } catch (Exception e) {
+            throw new SwitchException("cannot read show channels as json: " + e.getMessage(), e);
+        }
+        return uuids;
+    }
+
+    private static String conference(String name) {
+        if (name == null || !CONFERENCE.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a conference name Baraza uses: " + name);
+        }
+        return name;
+    }
+
+    private static String requireSafe(String what, String value) {
+        if (value == null || !SAFE.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " has characters FreeSWITCH would read as syntax: " + value);
+        }
+        return value;
+    }
+}
