@@ -457,7 +457,8 @@ create table legs (
     station_id             bigint constraint legs_station_fk references stations on delete restrict,
     airing_id              bigint constraint legs_airing_fk references airings on delete restrict,
     role                   text        not null
-        check (role in ('transmitter', 'host', 'caller', 'listener', 'guest', 'unknown')),
+        -- anchor: a leg Baraza keeps in an airing's conference so that the conference outlives whoever drops.
+        check (role in ('transmitter', 'host', 'caller', 'listener', 'guest', 'anchor', 'unknown')),
     direction              text        not null check (direction in ('inbound', 'outbound')),
     dial_string            text check (length(dial_string) <= 500),
     caller_id_number       text check (length(caller_id_number) <= 64),

@@ -36,3 +36,28 @@ $$;
 
 create trigger schedules_cancel_unaired before delete on schedules
     for each row execute function cancel_unaired_airings_of_schedule();
+
+-- A station's own settings (keeping its leg, its filler) or its dial strings changed: its daemon reloads them.
+create function notify_station_plan_of_station() returns trigger
+    language plpgsql as
+$$
+begin
+    perform pg_notify('baraza_station_plan', coalesce(new.station_id, old.station_id)::text);
+    return null;
+end
+$$;
+
+create function notify_station_settings() returns trigger
+    language plpgsql as
+$$
+begin
+    perform pg_notify('baraza_station_plan', new.id::text);
+    return null;
+end
+$$;
+
+create trigger transmitter_dial_strings_notify after insert or update or delete on transmitter_dial_strings
+    for each row execute function notify_station_plan_of_station();
+
+create trigger stations_notify_plan after update on stations
+    for each row execute function notify_station_settings();

@@ -9,6 +9,8 @@ public enum LegRole {
     /** A listener who called to listen live. */
     LISTENER,
     GUEST,
+    /** Baraza's own leg in an airing's conference, keeping it alive whoever comes and goes. */
+    ANCHOR,
     /** Not known yet: an inbound leg before the station said what it is. */
     UNKNOWN
 }

@@ -2,8 +2,12 @@ package org.baraza.daemon.station;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.StationId;
 import org.baraza.programs.ProgramRun;
 
 /**
@@ -11,6 +15,9 @@ import org.baraza.programs.ProgramRun;
  * on-air bus), its slot, and its program ready to start.
  */
 public record AiringSetup(AiringId id, String conference, Instant plannedStart, Instant plannedEnd, ProgramRun<?> program) {
+
+    private static final Pattern CONFERENCE_NAME = Pattern.compile("baraza-s(\\d{1,18})-(a\\d{1,18}|idle)");
+
     public AiringSetup {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(conference, "conference");
@@ -20,8 +27,22 @@ public record AiringSetup(AiringId id, String conference, Instant plannedStart, 
         }
     }
 
-    /** The conference of airing {@code id}: one per airing, so back-to-back airings never share one. */
-    public static String conferenceOf(AiringId id) {
-        return "baraza-airing-" + id.value();
+    /**
+     * The conference of an airing: one per airing, so back-to-back airings never share one. The name says
+     * whose it is, so that FreeSWITCH's conference events find their station without a lookup.
+     */
+    public static String conferenceOf(StationId station, AiringId id) {
+        return "baraza-s" + station.value() + "-a" + id.value();
+    }
+
+    /** The conference where a station that keeps its leg plays its filler between airings. */
+    public static String idleConferenceOf(StationId station) {
+        return "baraza-s" + station.value() + "-idle";
+    }
+
+    /** The station a conference of Baraza's belongs to, read from its name. */
+    public static Optional<StationId> stationOfConference(String conference) {
+        Matcher m = CONFERENCE_NAME.matcher(conference);
+        return m.matches() ? Optional.of(new StationId(Long.parseLong(m.group(1)))) : Optional.empty();
     }
 }

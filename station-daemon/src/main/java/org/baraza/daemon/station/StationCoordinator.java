@@ -24,6 +24,7 @@ import org.baraza.daemon.station.StationEvent.PlaybackFailed;
 import org.baraza.daemon.station.StationEvent.SlotWarningDue;
 import org.baraza.daemon.station.StationEvent.StationStarted;
 import org.baraza.daemon.station.StationEvent.TimerFired;
+import org.baraza.daemon.station.StationEvent.StationResumed;
 import org.baraza.daemon.station.StationState.AiringRun;
 import org.baraza.daemon.station.StationState.IdleRun;
 import org.baraza.daemon.transmitter.TransmitterEvent;
@@ -73,7 +74,7 @@ public final class StationCoordinator {
         this.keepLeg = keepLeg;
         this.filler = List.copyOf(filler);
         this.seed = seed;
-        this.idleConference = "baraza-station-" + station.value() + "-idle";
+        this.idleConference = AiringSetup.idleConferenceOf(station);
     }
 
     public StationState initial() {
@@ -92,6 +93,14 @@ public final class StationCoordinator {
                 }
             }
             case AiringEndDue due -> end(work, due);
+            case StationResumed resumed -> {
+                if (resumed.airing() != null) {
+                    prepare(work, new AiringPrepared(resumed.airing(), resumed.at()));
+                }
+                if (resumed.transmitter() != null) {
+                    work.transmitter(new TransmitterEvent.Adopted(resumed.transmitter(), resumed.at()));
+                }
+            }
             case LegAnswered answered -> work.transmitter(new TransmitterEvent.Answered(answered.leg(), answered.at()));
             case LegFailed failed -> work.transmitter(new TransmitterEvent.DialFailed(failed.leg(), failed.cause(), failed.at()));
             case LegHungUp hungUp -> work.transmitter(new TransmitterEvent.HungUp(hungUp.leg(), hungUp.cause(), hungUp.at()));

@@ -19,6 +19,14 @@ public sealed interface StationEvent {
     record StationStarted(Instant at) implements StationEvent {
     }
 
+    /**
+     * A daemon that restarted found the station as it left it: its transmitter leg still up (null when
+     * not), an airing still inside its slot (null when none). The station carries on with both; the
+     * airing's start follows as a late {@link AiringStartDue}.
+     */
+    record StationResumed(LegId transmitter, AiringSetup airing, Instant at) implements StationEvent {
+    }
+
     /** The prepare trigger fired and the airing was loaded: open its conference, get the transmitter. */
     record AiringPrepared(AiringSetup setup, Instant at) implements StationEvent {
     }

@@ -28,6 +28,12 @@ public sealed interface TransmitterEvent {
     record HungUp(LegId leg, String cause, Instant at) implements TransmitterEvent {
     }
 
+    /**
+     * A daemon that restarted found the station's transmitter leg still up: it carries on with it.
+     */
+    record Adopted(LegId leg, Instant at) implements TransmitterEvent {
+    }
+
     /** The wait before the next round is over. */
     record RetryDue(Instant at) implements TransmitterEvent {
     }

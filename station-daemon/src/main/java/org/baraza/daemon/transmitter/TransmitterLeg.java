@@ -11,6 +11,7 @@ import org.baraza.daemon.transmitter.TransmitterCommand.Hangup;
 import org.baraza.daemon.transmitter.TransmitterCommand.RoundFailed;
 import org.baraza.daemon.transmitter.TransmitterCommand.ScheduleRetry;
 import org.baraza.daemon.transmitter.TransmitterCommand.WentDown;
+import org.baraza.daemon.transmitter.TransmitterEvent.Adopted;
 import org.baraza.daemon.transmitter.TransmitterEvent.Answered;
 import org.baraza.daemon.transmitter.TransmitterEvent.DialFailed;
 import org.baraza.daemon.transmitter.TransmitterEvent.HungUp;
@@ -70,13 +71,21 @@ public final class TransmitterLeg {
     }
 
     public Step next(TransmitterState state, TransmitterEvent event) {
+        if (event instanceof Adopted adopted && !(state instanceof Idle)) {
+            // Only a fresh station adopts; one that already has a transmitter leg hangs the other up.
+            return Step.to(state, new Hangup(adopted.leg()));
+        }
         if (event instanceof Answered answered && !answered.leg().equals(currentLeg(state))) {
             return Step.to(state, new Hangup(answered.leg()));
         }
         return switch (state) {
-            case Idle idle -> event instanceof Needed
-                    ? dial(0, 1, null, idle.legsDialled(), event.at())
-                    : Step.to(state);
+            case Idle idle -> switch (event) {
+                case Needed needed -> dial(0, 1, null, idle.legsDialled(), needed.at());
+                case Adopted adopted -> Step.to(new Up(adopted.leg(), 0, adopted.at(), idle.legsDialled()),
+                        new CameUp(adopted.leg(), policy.dialStrings().isEmpty() ? "" : policy.dialStrings().getFirst(),
+                                adopted.at(), null));
+                default -> Step.to(state);
+            };
             case Dialing dialing -> dialing(dialing, event);
             case Up up -> up(up, event);
             case Waiting waiting -> switch (event) {

@@ -65,9 +65,9 @@ class StationCoordinatorTest {
 
     private static final AiringId A = new AiringId(41);
     private static final AiringId B = new AiringId(42);
-    private static final String CONF_A = "baraza-airing-41";
-    private static final String CONF_B = "baraza-airing-42";
-    private static final String IDLE = "baraza-station-7-idle";
+    private static final String CONF_A = "baraza-s7-a41";
+    private static final String CONF_B = "baraza-s7-a42";
+    private static final String IDLE = "baraza-s7-idle";
     private static final LegId T1 = new LegId("transmitter-1");
     private static final LegId T2 = new LegId("transmitter-2");
     private static final LegId T3 = new LegId("transmitter-3");
@@ -82,7 +82,7 @@ class StationCoordinatorTest {
     private static AiringSetup airing(AiringId id, int startSeconds, int endSeconds, Media... runningOrder) {
         ProgramRun<?> program = new ProgramRun<>(new PrerecordedProgram(),
                 PrerecordedProgram.ready(List.of(runningOrder), List.of(SONG), 1));
-        return new AiringSetup(id, AiringSetup.conferenceOf(id), at(startSeconds), at(endSeconds), program);
+        return new AiringSetup(id, AiringSetup.conferenceOf(STATION, id), at(startSeconds), at(endSeconds), program);
     }
 
     private static StartTimer watchdog(String conference, PlaybackId playback, Media media) {
@@ -280,5 +280,25 @@ class StationCoordinatorTest {
                 .when(new AiringEndDue(A, at(1800)), new CloseConference(CONF_A),
                         new AiringEnded(A, Outcome.FAILED, at(1800), "the slot ended before the airing started"),
                         new Hangup(T1));
+    }
+
+    @Test
+    void aRestartedDaemonCarriesOnWithTheLiveTransmitterLegAndRejoinsTheAiringLate() {
+        LegId adopted = new LegId("transmitter-adopted");
+        new Scenario(false)
+                .when(new StationEvent.StationResumed(adopted, airing(A, 0, 1800, NEWS, DRAMA), at(400)),
+                        new OpenConference(CONF_A), new MoveLeg(adopted, CONF_A))
+                .when(new AiringStartDue(A, at(400)), new AiringOnAir(A, at(400)),
+                        new Note(A, "joined 400 s late: restarting Drama", at(400)),
+                        new Play(CONF_A, P1, DRAMA), watchdog(CONF_A, P1, DRAMA),
+                        new ItemStarted(A, P1, DRAMA, ItemKind.MEDIA, at(400)));
+    }
+
+    @Test
+    void aTransmitterLegFoundUpWithNothingToAirIsHungUp() {
+        LegId adopted = new LegId("transmitter-adopted");
+        new Scenario(false)
+                .when(new StationEvent.StationResumed(adopted, null, at(0)), new Hangup(adopted))
+                .when(new LegHungUp(adopted, "NORMAL_CLEARING", at(1)));
     }
 }

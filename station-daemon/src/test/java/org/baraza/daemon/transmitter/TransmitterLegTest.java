@@ -13,6 +13,7 @@ import org.baraza.daemon.transmitter.TransmitterCommand.Hangup;
 import org.baraza.daemon.transmitter.TransmitterCommand.RoundFailed;
 import org.baraza.daemon.transmitter.TransmitterCommand.ScheduleRetry;
 import org.baraza.daemon.transmitter.TransmitterCommand.WentDown;
+import org.baraza.daemon.transmitter.TransmitterEvent.Adopted;
 import org.baraza.daemon.transmitter.TransmitterEvent.Answered;
 import org.baraza.daemon.transmitter.TransmitterEvent.DialFailed;
 import org.baraza.daemon.transmitter.TransmitterEvent.HungUp;
@@ -42,6 +43,7 @@ class TransmitterLegTest {
     private static final LegId T2 = new LegId("transmitter-2");
     private static final LegId T3 = new LegId("transmitter-3");
     private static final LegId T4 = new LegId("transmitter-4");
+    private static final LegId ADOPTED = new LegId("transmitter-adopted");
 
     private static Instant at(int seconds) {
         return T0.plusSeconds(seconds);
@@ -104,7 +106,11 @@ class TransmitterLegTest {
                 new Row("needed while up changes nothing", upOnSip, new Needed(at(10)), Step.to(upOnSip)),
                 new Row("an old leg hanging up changes nothing", new Up(T2, 0, at(604), 2),
                         new HungUp(T1, "NORMAL_CLEARING", at(605)), Step.to(new Up(T2, 0, at(604), 2))),
-                new Row("a stray retry while up changes nothing", upOnSip, new RetryDue(at(20)), Step.to(upOnSip)));
+                new Row("a stray retry while up changes nothing", upOnSip, new RetryDue(at(20)), Step.to(upOnSip)),
+                new Row("after a restart, a leg found up is adopted", new Idle(0), new Adopted(ADOPTED, at(0)),
+                        Step.to(new Up(ADOPTED, 0, at(0), 0), new CameUp(ADOPTED, SIP, at(0), null))),
+                new Row("a leg found up while another is up is hung up", upOnSip, new Adopted(ADOPTED, at(0)),
+                        Step.to(upOnSip, new Hangup(ADOPTED))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,221 @@
+package org.baraza.daemon;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.baraza.core.Ids.AiringId;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.db.Stores;
+import org.baraza.core.station.Network;
+import org.baraza.core.station.Station;
+import org.baraza.daemon.esl.EslConnection;
+import org.baraza.daemon.esl.SwitchCommands;
+import org.baraza.daemon.esl.SwitchEvent;
+import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.daemon.schedule.AiringPlanner;
+import org.baraza.daemon.schedule.AiringScheduler;
+import org.baraza.daemon.schedule.AiringTrigger;
+import org.baraza.daemon.station.AiringSetup;
+import org.baraza.daemon.station.StationActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A station daemon's composition root (STYLE 3): the ESL connection to FreeSWITCH, Quartz, the planner,
+ * and one {@link StationActor} for each station whose lease it holds. It routes FreeSWITCH's events to
+ * stations by the {@code baraza_station} variable and by conference name, and Quartz's triggers by
+ * station. Leases are taken and renewed on a timer: a station whose daemon stopped renewing is taken
+ * over, its airings planned anew here.
+ *
+ * <p>Lives from {@link #start} to {@link #close}; thread-safe.
+ */
+public final class StationDaemon implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationDaemon.class);
+
+    /**
+     * @param daemonId          this daemon's name in station leases and Quartz
+     * @param mediaRoot         where FreeSWITCH finds the media files (paths in the database are relative to it)
+     * @param conferenceProfile the FreeSWITCH conference profile of on-air conferences
+     * @param anchorDialString  a dial string that answers and stays, to keep a conference alive (a loopback to a
+     *                          parking extension)
+     * @param planHorizon       how far ahead airings are planned
+     * @param leaseTtl          how long a station lease lasts without renewal
+     */
+    public record Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
+                           Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead) {
+    }
+
+    private final Settings settings;
+    private final Stores stores;
+    private final Clock clock;
+    private final Map<StationId, StationActor> stations = new ConcurrentHashMap<>();
+    private final CountDownLatch firstConnection = new CountDownLatch(1);
+    private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService housekeeping;
+    private final ExecutorService planning;
+    private final EslConnection esl;
+    private final SwitchCommands freeSwitch;
+    private final AiringScheduler scheduler;
+    private final AiringPlanner planner;
+    private final PlanListener planListener;
+
+    private StationDaemon(Settings settings, DataSource dataSource, Stores stores, Clock clock) {
+        this.settings = settings;
+        this.stores = stores;
+        this.clock = clock;
+        this.timers = Executors.newScheduledThreadPool(1, Thread.ofPlatform().daemon().name("station-timers").factory());
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("daemon-leases").factory());
+        this.planning = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("daemon-planner").factory());
+        this.esl = EslConnection.open(settings.node(), clock, this::route);
+        this.freeSwitch = new SwitchCommands(esl, settings.conferenceProfile());
+        this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, true);
+        this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
+                settings.oneOffPrepareLead());
+        this.planListener = PlanListener.start(dataSource, this::planChanged);
+    }
+
+    public static StationDaemon start(Settings settings, DataSource dataSource, Stores stores, Clock clock) {
+        StationDaemon daemon = new StationDaemon(settings, dataSource, stores, clock);
+        Duration every = settings.leaseTtl().dividedBy(3);
+        daemon.housekeeping.scheduleWithFixedDelay(daemon::takeStations, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        daemon.housekeeping.scheduleWithFixedDelay(daemon::planAll, 10, 10, TimeUnit.MINUTES);
+        return daemon;
+    }
+
+    /** The stations this daemon runs now. */
+    public java.util.Set<StationId> stations() {
+        return java.util.Set.copyOf(stations.keySet());
+    }
+
+    public boolean isConnected() {
+        return esl.isReady();
+    }
+
+    /** Takes the leases of every station it can, and gives up the actors of those it lost. */
+    private void takeStations() {
+        if (firstConnection.getCount() > 0) {
+            return;
+        }
+        try {
+            for (Network network : stores.networks().list()) {
+                for (Station station : stores.stations().list(network.id())) {
+                    boolean held = stores.leases().acquire(station.id(), settings.daemonId(), clock.instant(),
+                            settings.leaseTtl()).isPresent();
+                    if (held && !stations.containsKey(station.id())) {
+                        startStation(station.id());
+                    } else if (!held && stations.containsKey(station.id())) {
+                        stopStation(station.id());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("taking station leases failed", e);
+        }
+    }
+
+    private void startStation(StationId station) {
+        LOG.info("{}: running it", station);
+        StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
+                settings.anchorDialString());
+        stations.put(station, StationActor.start(station, context));
+        planning.execute(() -> plan(station));
+    }
+
+    private void stopStation(StationId station) {
+        LOG.warn("{}: another daemon holds it now; letting it go", station);
+        StationActor actor = stations.remove(station);
+        if (actor != null) {
+            actor.close();
+        }
+        for (AiringId airing : scheduler.scheduledAirings(station)) {
+            scheduler.remove(station, airing);
+        }
+    }
+
+    private void planAll() {
+        stations.keySet().forEach(station -> planning.execute(() -> plan(station)));
+    }
+
+    private void plan(StationId station) {
+        try {
+            planner.plan(station);
+        } catch (RuntimeException e) {
+            LOG.error("{}: planning failed", station, e);
+        }
+    }
+
+    private void planChanged(StationId station) {
+        StationActor actor = stations.get(station);
+        if (actor != null) {
+            actor.settingsChanged();
+            planning.execute(() -> plan(station));
+        }
+    }
+
+    /** Quartz: to the station's mailbox. */
+    private void route(AiringTrigger trigger) {
+        StationActor actor = stations.get(trigger.station());
+        if (actor != null) {
+            actor.trigger(trigger);
+        } else {
+            LOG.warn("{} fired for {}, which this daemon does not run", trigger.phase(), trigger.station());
+        }
+    }
+
+    /** FreeSWITCH: to the station the event names. Called on the ESL client's threads: only enqueues. */
+    private void route(SwitchEvent event) {
+        switch (event) {
+            case SwitchEvent.Connected connected -> {
+                if (firstConnection.getCount() > 0) {
+                    firstConnection.countDown();
+                    housekeeping.execute(this::takeStations);
+                } else {
+                    stations.values().forEach(actor -> actor.switchEvent(event));
+                }
+            }
+            case SwitchEvent.Disconnected disconnected -> stations.values().forEach(actor -> actor.switchEvent(event));
+            case SwitchEvent.ConferenceActivity activity -> AiringSetup.stationOfConference(activity.conference())
+                    .map(stations::get).ifPresent(actor -> actor.switchEvent(event));
+            case SwitchEvent.ChannelAnswered answered -> stationOf(answered.variables()).ifPresent(actor -> actor.switchEvent(event));
+            case SwitchEvent.ChannelHungUp hungUp -> stationOf(hungUp.variables()).ifPresent(actor -> actor.switchEvent(event));
+            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables()).ifPresent(actor -> actor.switchEvent(event));
+        }
+    }
+
+    private Optional<StationActor> stationOf(Map<String, String> variables) {
+        String station = variables.get("baraza_station");
+        if (station == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(stations.get(new StationId(Long.parseLong(station))));
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        housekeeping.shutdownNow();
+        planListener.close();
+        stations.values().forEach(StationActor::close);
+        stations.keySet().forEach(station -> stores.leases().release(station, settings.daemonId()));
+        stations.clear();
+        planning.shutdownNow();
+        scheduler.close();
+        esl.close();
+        timers.shutdownNow();
+    }
+}

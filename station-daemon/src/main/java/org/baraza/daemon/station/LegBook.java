@@ -1,0 +1,141 @@
+package org.baraza.daemon.station;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.baraza.core.DomainException;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.call.CallDirection;
+import org.baraza.core.call.CallDisposition;
+import org.baraza.core.call.CallStore;
+import org.baraza.core.call.Hangup;
+import org.baraza.core.call.LegRole;
+import org.baraza.core.call.NewCall;
+import org.baraza.core.call.NewLeg;
+import org.baraza.programs.LegId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A station's legs: the uuid Baraza chose for each leg its coordinator names, the anchor of each open
+ * conference, and their lines in the call log. Every leg is written to the CDR before it is dialled, so
+ * that a restarted daemon finds it. Used on the station's thread only.
+ */
+final class LegBook {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LegBook.class);
+    /** FreeSWITCH's cause for a channel that was found gone rather than seen to hang up. */
+    static final String FOUND_GONE = "NORMAL_UNSPECIFIED";
+
+    private final StationId station;
+    private final CallStore calls;
+    private final String node;
+    private final Map<LegId, UUID> legs = new HashMap<>();
+    private final Map<UUID, LegId> byUuid = new HashMap<>();
+    private final Map<String, UUID> anchors = new HashMap<>();
+
+    LegBook(StationId station, CallStore calls, String node) {
+        this.station = station;
+        this.calls = calls;
+        this.node = node;
+    }
+
+    /** A new outbound leg for {@code leg}, in the call log before it is dialled. */
+    UUID dial(LegId leg, LegRole role, String dialString, Instant at) {
+        UUID uuid = UUID.randomUUID();
+        record(uuid, role, dialString, destination(dialString), at);
+        legs.put(leg, uuid);
+        byUuid.put(uuid, leg);
+        return uuid;
+    }
+
+    /** A leg that was already up when the daemon started (adopted). */
+    void adopt(LegId leg, UUID uuid) {
+        legs.put(leg, uuid);
+        byUuid.put(uuid, leg);
+    }
+
+    /** A new anchor for {@code conference}; the call log names the conference, so a restarted daemon knows it. */
+    UUID anchor(String conference, String dialString, Instant at) {
+        UUID uuid = UUID.randomUUID();
+        record(uuid, LegRole.ANCHOR, dialString, conference, at);
+        anchors.put(conference, uuid);
+        return uuid;
+    }
+
+    void adoptAnchor(String conference, UUID uuid) {
+        anchors.put(conference, uuid);
+    }
+
+    Optional<UUID> anchorOf(String conference) {
+        return Optional.ofNullable(anchors.get(conference));
+    }
+
+    Optional<UUID> removeAnchor(String conference) {
+        return Optional.ofNullable(anchors.remove(conference));
+    }
+
+    /** The conference whose anchor this is, if it is one. */
+    Optional<String> conferenceAnchoredBy(UUID uuid) {
+        return anchors.entrySet().stream().filter(e -> e.getValue().equals(uuid)).map(Map.Entry::getKey).findFirst();
+    }
+
+    Optional<UUID> uuidOf(LegId leg) {
+        return Optional.ofNullable(legs.get(leg));
+    }
+
+    Optional<LegId> legOf(UUID uuid) {
+        return Optional.ofNullable(byUuid.get(uuid));
+    }
+
+    /** Every uuid the station holds: its legs and its anchors. */
+    Set<UUID> all() {
+        Set<UUID> all = new java.util.HashSet<>(byUuid.keySet());
+        all.addAll(anchors.values());
+        return all;
+    }
+
+    void answered(UUID uuid, Instant at) {
+        quietly(() -> {
+            calls.markLegAnswered(uuid, at);
+            calls.markAnswered(uuid, at);
+        });
+    }
+
+    /** The leg is gone: forgotten here, ended in the call log. */
+    void ended(UUID uuid, String cause, Instant at) {
+        LegId leg = byUuid.remove(uuid);
+        if (leg != null) {
+            legs.remove(leg);
+        }
+        anchors.values().remove(uuid);
+        quietly(() -> {
+            calls.markLegEnded(uuid, new Hangup(at, cause, null));
+            calls.markEnded(uuid, at, "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED);
+        });
+    }
+
+    private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at) {
+        calls.start(new NewCall(uuid, station, null, CallDirection.OUTBOUND, null, destination, at));
+        calls.addLeg(new NewLeg(uuid, uuid, role, CallDirection.OUTBOUND, dialString, null, destination, node, at));
+    }
+
+    /** The number or user a dial string reaches: its last part. */
+    private static String destination(String dialString) {
+        String last = dialString.substring(dialString.lastIndexOf('/') + 1);
+        return last.length() <= 64 ? last : last.substring(0, 64);
+    }
+
+    /** The call log must not stop a station: a refused write is logged, the station carries on. */
+    private static void quietly(Runnable write) {
+        try {
+            write.run();
+        } catch (DomainException e) {
+            LOG.warn("call log: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package org.baraza.daemon.station;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.baraza.core.DomainException;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.airing.Airing;
+import org.baraza.core.airing.AiringStatus;
+import org.baraza.core.call.Leg;
+import org.baraza.core.call.LegRole;
+import org.baraza.core.db.Stores;
+import org.baraza.core.station.Station;
+import org.baraza.daemon.esl.SwitchCommands;
+import org.baraza.daemon.esl.SwitchEvent;
+import org.baraza.daemon.schedule.AiringTrigger;
+import org.baraza.daemon.station.StationMessage.FromSwitch;
+import org.baraza.daemon.station.StationMessage.Happened;
+import org.baraza.daemon.station.StationMessage.SettingsChanged;
+import org.baraza.daemon.station.StationMessage.Stop;
+import org.baraza.daemon.station.StationMessage.Triggered;
+import org.baraza.daemon.transmitter.DialPolicy;
+import org.baraza.daemon.transmitter.TransmitterLeg;
+import org.baraza.programs.LegId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One station, running: a mailbox drained by one virtual thread (STYLE 7), so the station's events are
+ * handled one at a time and its coordinator needs no locks. Quartz triggers, FreeSWITCH's events, its
+ * own timers and command results all arrive through the mailbox; the coordinator decides; the executor
+ * carries out. When it starts it picks up what a previous daemon left: live legs are adopted, an airing
+ * still inside its slot is rejoined at the right offset, legs that are gone are closed in the call log.
+ *
+ * <p>Lives from {@link #start} to {@link #close}. {@link #trigger}, {@link #switchEvent} and
+ * {@link #settingsChanged} may be called from any thread: they only enqueue.
+ */
+public final class StationActor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationActor.class);
+    static final LegId ADOPTED_TRANSMITTER = new LegId("transmitter-adopted");
+
+    /** What every station of a daemon shares. */
+    public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
+                          Path mediaRoot, String anchorDialString) {
+    }
+
+    private final StationId id;
+    private final Context context;
+    private final BlockingQueue<StationMessage> mailbox = new LinkedBlockingQueue<>();
+    private final ProgramLoader loader;
+    private final LegBook legs;
+    private final StationTimers timers;
+    private final EffectExecutor executor;
+    private final Thread thread;
+    private StationCoordinator coordinator;
+    private StationState state;
+
+    private StationActor(StationId id, Context context) {
+        this.id = id;
+        this.context = context;
+        this.loader = new ProgramLoader(context.stores());
+        this.legs = new LegBook(id, context.stores().calls(), context.freeSwitch().connection().node().name());
+        this.timers = new StationTimers(context.timers(), context.clock(), event -> mailbox.add(new Happened(event)));
+        this.executor = new EffectExecutor(id, context.freeSwitch(), legs, new AsAiredLog(context.stores().airings()), timers,
+                context.clock(), event -> mailbox.add(new Happened(event)), context.mediaRoot(), context.anchorDialString());
+        this.thread = Thread.ofVirtual().name("station-" + id.value()).unstarted(this::run);
+    }
+
+    public static StationActor start(StationId id, Context context) {
+        StationActor actor = new StationActor(id, context);
+        actor.thread.start();
+        return actor;
+    }
+
+    public StationId id() {
+        return id;
+    }
+
+    public void trigger(AiringTrigger trigger) {
+        mailbox.add(new Triggered(trigger));
+    }
+
+    public void switchEvent(SwitchEvent event) {
+        mailbox.add(new FromSwitch(event));
+    }
+
+    public void settingsChanged() {
+        mailbox.add(new SettingsChanged());
+    }
+
+    /** Stops handling messages; calls stay up (a daemon that restarts adopts them). */
+    @Override
+    public void close() {
+        mailbox.add(new Stop());
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        try {
+            coordinator = coordinatorFor(context.stores().stations().get(id));
+            state = coordinator.initial();
+            resume();
+            while (true) {
+                StationMessage message = mailbox.take();
+                if (message instanceof Stop) {
+                    break;
+                }
+                try {
+                    handle(message);
+                } catch (RuntimeException e) {
+                    LOG.error("{}: could not handle {}", id, message, e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("{}: stopped by a failure", id, e);
+        } finally {
+            timers.cancelAll();
+        }
+    }
+
+    private void handle(StationMessage message) {
+        switch (message) {
+            case Happened happened -> {
+                if (happened.event() instanceof StationEvent.TimerFired fired) {
+                    timers.fired(fired.name());
+                }
+                step(happened.event());
+            }
+            case Triggered triggered -> triggered(triggered.trigger());
+            case FromSwitch fromSwitch -> fromSwitch(fromSwitch.event());
+            case SettingsChanged changed -> {
+                coordinator = coordinatorFor(context.stores().stations().get(id));
+                step(new StationEvent.StationStarted(now()));
+            }
+            case Stop stop -> { }
+        }
+    }
+
+    private void step(StationEvent event) {
+        StationCoordinator.Step step = coordinator.next(state, event);
+        state = step.state();
+        step.effects().forEach(executor::execute);
+    }
+
+    private void triggered(AiringTrigger trigger) {
+        Instant now = now();
+        switch (trigger.phase()) {
+            case PREPARE -> prepare(trigger, now);
+            case START -> {
+                if (prepare(trigger, now)) {
+                    step(new StationEvent.AiringStartDue(trigger.airing(), now));
+                }
+            }
+            case WARNING -> step(new StationEvent.SlotWarningDue(trigger.airing(), trigger.remaining(), now));
+            case END -> step(new StationEvent.AiringEndDue(trigger.airing(), now));
+        }
+    }
+
+    /**
+     * Makes sure the airing is prepared; false when it cannot go on air: its slot is over (missed), it is
+     * over already, or its program cannot run (failed, saying why).
+     */
+    private boolean prepare(AiringTrigger trigger, Instant now) {
+        if (isKnown(trigger)) {
+            return true;
+        }
+        Airing airing = context.stores().airings().get(trigger.airing());
+        if (airing.status().isFinal() || airing.status() == AiringStatus.ON_AIR) {
+            return false;
+        }
+        if (!airing.plannedEnd().isAfter(now)) {
+            quietly(() -> context.stores().airings().markMissed(airing.id()));
+            return false;
+        }
+        AiringSetup setup;
+        try {
+            setup = loader.load(airing, context.stores().stations().get(id));
+        } catch (DomainException cannotRun) {
+            LOG.warn("{}: {} cannot air: {}", id, airing.id(), cannotRun.getMessage());
+            quietly(() -> context.stores().airings().markFailed(airing.id(), cannotRun.getMessage(), now));
+            return false;
+        }
+        if (airing.status() == AiringStatus.SCHEDULED) {
+            quietly(() -> context.stores().airings().markPreparing(airing.id(), setup.conference()));
+        }
+        step(new StationEvent.AiringPrepared(setup, now));
+        return true;
+    }
+
+    private boolean isKnown(AiringTrigger trigger) {
+        return (state.next() != null && state.next().id().equals(trigger.airing()))
+                || (state.onAir() != null && state.onAir().id().equals(trigger.airing()));
+    }
+
+    private void fromSwitch(SwitchEvent event) {
+        switch (event) {
+            case SwitchEvent.ChannelAnswered answered -> legs.answered(answered.uuid(), answered.at());
+            case SwitchEvent.ChannelHungUp hungUp -> legGone(hungUp.uuid(), hungUp.cause(), hungUp.at());
+            case SwitchEvent.ConferenceActivity activity -> {
+                if ("play-file-done".equals(activity.action()) && activity.file() != null) {
+                    step(new StationEvent.PlaybackEnded(activity.conference(), relativeFile(activity.file()), activity.at()));
+                }
+            }
+            case SwitchEvent.Connected connected -> reconcile();
+            case SwitchEvent.Disconnected disconnected -> LOG.info("{}: waiting for FreeSWITCH to come back", id);
+            case SwitchEvent.DtmfReceived dtmf -> { }
+        }
+    }
+
+    private void legGone(UUID uuid, String cause, Instant at) {
+        Optional<LegId> leg = legs.legOf(uuid);
+        Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
+        if (leg.isEmpty() && anchored.isEmpty()) {
+            return;
+        }
+        legs.ended(uuid, cause, at);
+        leg.ifPresent(gone -> step(new StationEvent.LegHungUp(gone, cause, at)));
+        anchored.filter(this::isOpen).ifPresent(conference -> {
+            LOG.warn("{}: the anchor of {} hung up ({}); replacing it", id, conference, cause);
+            executor.execute(new StationEffect.OpenConference(conference));
+        });
+    }
+
+    /** Whether the coordinator still runs something in {@code conference}. */
+    private boolean isOpen(String conference) {
+        return (state.onAir() != null && state.onAir().conference().equals(conference))
+                || (state.next() != null && state.next().conference().equals(conference))
+                || (state.idle() != null && state.idle().conference().equals(conference));
+    }
+
+    /**
+     * After FreeSWITCH came back: legs that ended while the connection was down are treated as hung up,
+     * and legs of this station that FreeSWITCH still has but the station no longer knows are hung up.
+     */
+    private void reconcile() {
+        Set<UUID> live = context.freeSwitch().liveChannels().join();
+        Instant now = now();
+        for (UUID uuid : legs.all()) {
+            if (!live.contains(uuid)) {
+                legGone(uuid, LegBook.FOUND_GONE, now);
+            }
+        }
+        Set<UUID> known = legs.all();
+        for (Leg leg : context.stores().calls().openLegs(id)) {
+            if (known.contains(leg.uuid())) {
+                continue;
+            }
+            if (live.contains(leg.uuid())) {
+                LOG.warn("{}: hanging up orphaned leg {} ({})", id, leg.uuid(), leg.role());
+                context.freeSwitch().hangup(leg.uuid());
+            } else {
+                legs.ended(leg.uuid(), LegBook.FOUND_GONE, now);
+            }
+        }
+    }
+
+    /** Picks up what a previous daemon left: see the class comment. */
+    private void resume() {
+        Set<UUID> live = context.freeSwitch().liveChannels().join();
+        Instant now = now();
+        LegId transmitter = null;
+        for (Leg leg : context.stores().calls().openLegs(id)) {
+            boolean up = live.contains(leg.uuid());
+            if (up && leg.role() == LegRole.TRANSMITTER && transmitter == null && leg.answeredAt() != null) {
+                transmitter = ADOPTED_TRANSMITTER;
+                legs.adopt(transmitter, leg.uuid());
+            } else if (up && leg.role() == LegRole.ANCHOR && leg.destinationNumber() != null) {
+                legs.adoptAnchor(leg.destinationNumber(), leg.uuid());
+            } else if (up) {
+                context.freeSwitch().hangup(leg.uuid());
+            } else {
+                legs.ended(leg.uuid(), LegBook.FOUND_GONE, now);
+            }
+        }
+        AiringSetup onAir = context.stores().airings().currentlyOnAir(id).flatMap(airing -> rejoin(airing, now)).orElse(null);
+        if (transmitter != null || onAir != null) {
+            LOG.info("{}: resuming{}{}", id, transmitter != null ? " with its transmitter leg" : "",
+                    onAir != null ? " inside " + onAir.id() : "");
+            step(new StationEvent.StationResumed(transmitter, onAir, now));
+            if (onAir != null) {
+                step(new StationEvent.AiringStartDue(onAir.id(), now));
+            }
+        }
+        step(new StationEvent.StationStarted(now));
+    }
+
+    /** An airing left on air: rejoined if its slot still runs (what it was playing is stopped first), else closed. */
+    private Optional<AiringSetup> rejoin(Airing airing, Instant now) {
+        if (!airing.plannedEnd().isAfter(now)) {
+            quietly(() -> context.stores().airings().addNote(airing.id(), now, "the daemon was down when the slot ended"));
+            quietly(() -> context.stores().airings().markPartial(airing.id(), airing.plannedEnd()));
+            return Optional.empty();
+        }
+        try {
+            AiringSetup setup = loader.load(airing, context.stores().stations().get(id));
+            context.freeSwitch().stop(setup.conference()).exceptionally(ignored -> null).join();
+            return Optional.of(setup);
+        } catch (DomainException cannotRun) {
+            quietly(() -> context.stores().airings().markFailed(airing.id(), cannotRun.getMessage(), now));
+            return Optional.empty();
+        }
+    }
+
+    private StationCoordinator coordinatorFor(Station station) {
+        List<String> dialStrings = context.stores().stations().dialStrings(id).stream().map(d -> d.dialString()).toList();
+        return new StationCoordinator(id, new TransmitterLeg(DialPolicy.of(dialStrings)), station.keepLegBetweenPrograms(),
+                loader.filler(station), id.value());
+    }
+
+    private String relativeFile(String file) {
+        Path path = Path.of(file);
+        return path.startsWith(context.mediaRoot()) ? context.mediaRoot().relativize(path).toString() : file;
+    }
+
+    private Instant now() {
+        return context.clock().instant();
+    }
+
+    private void quietly(Runnable write) {
+        try {
+            write.run();
+        } catch (DomainException e) {
+            LOG.warn("{}: {}", id, e.getMessage());
+        }
+    }
+}
