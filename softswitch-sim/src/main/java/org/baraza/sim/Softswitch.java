@@ -36,6 +36,7 @@ import org.baraza.sim.internal.event.EventLog;
 import org.baraza.sim.internal.event.Header;
 import org.baraza.sim.internal.event.SwitchEvent;
 import org.baraza.sim.internal.event.SwitchIdentity;
+import org.baraza.sim.internal.httapi.Httapi;
 import org.baraza.sim.internal.loop.Heartbeat;
 import org.baraza.sim.internal.loop.SwitchLoop;
 import org.baraza.sim.internal.media.MediaFiles;
@@ -58,6 +59,7 @@ public final class Softswitch implements AutoCloseable {
     private final Conferences conferences;
     private final ApiCommands api;
     private final EslServer esl;
+    private final Httapi httapi;
     private final Waiters waiters = new Waiters();
 
     private Softswitch(SoftswitchConfig config) throws IOException {
@@ -71,7 +73,7 @@ public final class Softswitch implements AutoCloseable {
         this.log = new EventLog(config.eventLogCapacity());
         bus.add(log);
         ChannelEvents events = new ChannelEvents(factory, bus);
-        MediaFiles media = new MediaFiles(config.soundsDirectory());
+        MediaFiles media = new MediaFiles(config.soundsDirectory(), config.fileRoot());
         this.phones = new PhoneBook();
         Dialplan dialplan = new Dialplan(steps(config.extensions()), steps(config.publicNumbers()),
                 config.webhookUrl() == null ? null : config.webhookUrl().toString());
@@ -79,6 +81,7 @@ public final class Softswitch implements AutoCloseable {
         this.conferences = new Conferences(board, media,
                 config.conferenceSounds() ? ConferenceProfile.RECORDED : ConferenceProfile.SILENT, identity.ipv4());
         this.api = new ApiCommands(board, new ConferenceApi(conferences), config.hostname());
+        this.httapi = new Httapi(board, config.hostname(), recordingsDirectory(config));
         loop.afterEachTurn(waiters::check);
         new Heartbeat(loop, factory, bus, config.heartbeat(), () -> board.legs().size(), board::sessionsSinceStart,
                 StatusReport.BUILD).start();
@@ -254,6 +257,7 @@ public final class Softswitch implements AutoCloseable {
     public void close() {
         esl.close();
         loop.close();
+        httapi.close();
     }
 
     // --- internals -----------------------------------------------------------------------------------------
@@ -314,6 +318,12 @@ public final class Softswitch implements AutoCloseable {
         Map<String, List<AppCall>> out = new LinkedHashMap<>();
         text.forEach((number, lines) -> out.put(number, lines.stream().map(AppCall::parse).toList()));
         return out;
+    }
+
+    /** Where mod_httapi's recordings wait for upload: FreeSWITCH's temp directory, under the file root if any. */
+    private static java.nio.file.Path recordingsDirectory(SoftswitchConfig config) {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        return config.fileRoot() == null ? tmp.resolve("baraza-sim") : config.fileRoot().resolve("tmp");
     }
 
     private static String hostAddress(SoftswitchConfig config) {

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param hostname             FreeSWITCH-Hostname of events
  * @param zone                 the zone of Event-Date-Local and of {@code created} in {@code show channels}
  * @param soundsDirectory      where relative media paths are looked up
+ * @param fileRoot             where absolute media and recording paths live, or null for the real file system
  * @param extensions           extension → dialplan steps ({@code "answer"}, {@code "conference studio-a@default"})
  * @param publicNumbers        number → steps for incoming calls; a number not listed goes to the webhook
  * @param conferenceSounds     true for the recorded profile's tones and missing sounds, false for silence
@@ -35,7 +36,7 @@ import java.util.Objects;
  */
 public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword, URI webhookUrl,
                                InetSocketAddress controlAddress, double timeScale, boolean manualClock, Instant epoch,
-                               String hostname, ZoneId zone, Path soundsDirectory,
+                               String hostname, ZoneId zone, Path soundsDirectory, Path fileRoot,
                                Map<String, List<String>> extensions, Map<String, List<String>> publicNumbers,
                                boolean conferenceSounds, int eventLogCapacity, int eventQueueCapacity,
                                Duration heartbeat) {
@@ -83,6 +84,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
         private String hostname = "baraza-sim";
         private ZoneId zone = ZoneId.systemDefault();
         private Path soundsDirectory = Path.of("/usr/local/freeswitch/sounds");
+        private Path fileRoot;
         private final Map<String, List<String>> extensions = new LinkedHashMap<>();
         private boolean recordedExtensions = true;
         private final Map<String, List<String>> publicNumbers = new LinkedHashMap<>();
@@ -150,6 +152,12 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
             return this;
         }
 
+        /** Keeps absolute media and recording paths under this directory instead of the real file system. */
+        public Builder fileRoot(Path value) {
+            fileRoot = value;
+            return this;
+        }
+
         /** Adds or replaces a {@code default} context extension. */
         public Builder extension(String number, List<String> steps) {
             extensions.put(number, List.copyOf(steps));
@@ -199,7 +207,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
             }
             all.putAll(extensions);
             return new SoftswitchConfig(eslAddress, eslPassword, webhookUrl, controlAddress, timeScale, manualClock,
-                    epoch, hostname, zone, soundsDirectory, all, publicNumbers, conferenceSounds, eventLogCapacity,
+                    epoch, hostname, zone, soundsDirectory, fileRoot, all, publicNumbers, conferenceSounds, eventLogCapacity,
                     eventQueueCapacity, heartbeat);
         }
     }

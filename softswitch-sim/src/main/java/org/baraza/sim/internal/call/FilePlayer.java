@@ -67,6 +67,14 @@ public final class FilePlayer {
             end(Outcome.BROKEN);
         }
 
+        /**
+         * Stops because the caller pressed a key the application waits for: FreeSWITCH reports such a stop as
+         * {@code done} (see the httapi scenario of events-plain.log).
+         */
+        public void stopForInput() {
+            end(Outcome.DONE);
+        }
+
         private void end(Outcome outcome) {
             if (ended) {
                 return;

@@ -81,7 +81,7 @@ final class LegMedia {
             if (r.limit() != null) {
                 r.limit().cancel();
             }
-            write(p, Duration.ofNanos((board.legEvents().now() - r.startedMicros()) * 1000));
+            write(board.mediaFiles().resolve(p), Duration.ofNanos((board.legEvents().now() - r.startedMicros()) * 1000));
             board.events().about(EventSource.RECORD_STOP, leg.channel()).withVariables()
                     .after("Record-File-Path", p).fire();
             stopped = true;
@@ -97,9 +97,9 @@ final class LegMedia {
         recordStop(leg, "all");
     }
 
-    static void write(String path, Duration length) {
+    static void write(Path path, Duration length) {
         try {
-            Recordings.writeSilence(Path.of(path), length);
+            Recordings.writeSilence(path, length);
         } catch (IOException | RuntimeException e) {
             // FreeSWITCH logs an unwritable recording path and carries on with the call; so does the simulator.
             LOG.warn("cannot write the recording {}: {}", path, e.getMessage());

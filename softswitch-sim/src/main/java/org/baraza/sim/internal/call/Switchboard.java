@@ -148,6 +148,14 @@ public final class Switchboard {
 
     /** uuid_transfer / transfer: runs the destination's dialplan steps on the leg instead of what runs now. */
     public void transfer(Leg leg, String destination, String dialplanName, String context) {
+        transfer(leg, destination, dialplanName, context, "uuid_br");
+    }
+
+    /**
+     * A transfer, with the kind FreeSWITCH writes into Caller-Transfer-Source: {@code bl_xfer} for the dialplan's
+     * transfer application, {@code uuid_br} for uuid_transfer.
+     */
+    void transfer(Leg leg, String destination, String dialplanName, String context, String kind) {
         if (!leg.isUp()) {
             return;
         }
@@ -155,11 +163,12 @@ public final class Switchboard {
         CallerProfile p = c.profile();
         long now = legEvents.now();
         String previous = p.destinationNumber();
-        c.transferMicros(now);
+        // The transfer time belongs to the profile left behind; the new one starts with 0, as the recorded
+        // requests after a transfer show (Caller-Channel-Transfer-Time=0 in sip-httapi-requests.log).
         p.profileIndex(p.profileIndex() + 1).createdMicros(now).rdnis(previous).destinationNumber(destination)
                 .context(context).dialplan(dialplanName)
-                .transferSource((now / 1_000_000L) + ":" + c.uuid() + ":uuid_br:" + destination + "/" + context
-                        + "/" + dialplanName);
+                .transferSource((now / 1_000_000L) + ":" + UUID.randomUUID() + ":" + kind + ":" + destination + "/"
+                        + context + "/" + dialplanName);
         c.hitDialplan(true);
         c.stateNumber(ChannelState.CS_ROUTING.number());
         leg.pending().clear();

@@ -6,6 +6,6 @@ final class TransferApp implements Application {
     public void start(AppRun run) {
         String[] words = run.data().trim().split("\\s+");
         String context = words.length > 2 ? words[2] : Dialplan.DEFAULT;
-        run.switchboard().transfer(run.leg(), words[0], words.length > 1 ? words[1] : "XML", context);
+        run.switchboard().transfer(run.leg(), words[0], words.length > 1 ? words[1] : "XML", context, "bl_xfer");
     }
 }

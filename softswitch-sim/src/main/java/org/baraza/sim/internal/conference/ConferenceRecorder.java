@@ -1,7 +1,6 @@
 package org.baraza.sim.internal.conference;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.baraza.sim.internal.event.EventSource;
@@ -34,7 +33,7 @@ final class ConferenceRecorder {
         Duration length = Duration.ofNanos((all.events().nowMicros() - r.startedMicros()) * 1000);
         long size = 0;
         try {
-            size = Recordings.writeSilence(Path.of(path), length);
+            size = Recordings.writeSilence(all.board().mediaFiles().resolve(path), length);
         } catch (IOException | RuntimeException e) {
             // FreeSWITCH logs a recording it cannot write and keeps the conference going; so does the simulator.
             LOG.warn("cannot write the conference recording {}: {}", path, e.getMessage());

@@ -18,16 +18,31 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * its header, read by the JDK's audio system; {@code silence_stream://<ms>}; and {@code tone_stream://} with
  * the {@code %(on,off,freq...)} cadences FreeSWITCH's default conference profile uses. Anything else, or a
  * file that is missing or unreadable, cannot be played, as mod_sndfile could not open it. Relative paths are
- * resolved against a base directory (FreeSWITCH's sounds directory). Stateless; safe for any thread.
+ * resolved against FreeSWITCH's sounds directory; absolute ones may be kept under a root directory, so a
+ * simulator can use the production paths without touching them. Stateless; safe for any thread.
  */
 public final class MediaFiles {
     private static final Pattern SILENCE = Pattern.compile("silence_stream://(\\d+)(?:,\\d+)?");
     private static final Pattern TONE = Pattern.compile("tone_stream://(?:L=(\\d+);)?%\\((\\d+),(\\d+)(?:,[\\d.+]+)*\\)");
 
     private final Path soundsDirectory;
+    private final Path fileRoot;
 
-    public MediaFiles(Path soundsDirectory) {
+    /**
+     * @param fileRoot where absolute paths live, or null for the real file system: with a root,
+     *                 {@code /var/lib/baraza/media/a.wav} is read from {@code <root>/var/lib/baraza/media/a.wav}
+     */
+    public MediaFiles(Path soundsDirectory, Path fileRoot) {
         this.soundsDirectory = soundsDirectory;
+        this.fileRoot = fileRoot;
+    }
+
+    /** The file a path FreeSWITCH was given names: relative to the sounds directory, absolute under the root. */
+    public Path resolve(String location) {
+        if (!location.startsWith("/")) {
+            return soundsDirectory.resolve(location);
+        }
+        return fileRoot == null ? Path.of(location) : fileRoot.resolve(location.substring(1));
     }
 
     /** What the file or stream lasts, or empty when FreeSWITCH could not play it. */
@@ -49,7 +64,7 @@ public final class MediaFiles {
         if (location.contains("://")) {
             return Optional.empty();
         }
-        return wav(location.startsWith("/") ? Path.of(location) : soundsDirectory.resolve(location));
+        return wav(resolve(location));
     }
 
     private static Optional<MediaInfo> wav(Path path) {
