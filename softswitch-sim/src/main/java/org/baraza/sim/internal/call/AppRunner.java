@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 final class AppRunner {
     private static final Logger LOG = LoggerFactory.getLogger(AppRunner.class);
 
+    /** Applications registered without SAF_SUPPORT_NOMEDIA among those the simulator runs. */
+    private static final java.util.Set<String> NEEDS_MEDIA = java.util.Set.of("playback", "record");
+
     private final Switchboard board;
     private final Applications applications;
 
@@ -61,6 +64,10 @@ final class AppRunner {
         Channel c = leg.channel();
         if (c.state() != ChannelState.CS_EXECUTE && !c.isHungUp()) {
             board.legEvents().state(leg, ChannelState.CS_EXECUTE);
+        }
+        if (NEEDS_MEDIA.contains(call.name())) {
+            // An application that needs media gets early media before it starts (switch_core_session_exec).
+            board.preAnswer(leg);
         }
         c.variable("current_application", call.name());
         if (!call.data().isEmpty()) {

@@ -27,6 +27,9 @@ public final class FilePlayer {
 
     /** Starts playing; {@code onEnd} is called once, after PLAYBACK_STOP, unless the leg is destroyed first. */
     public Playing play(Leg leg, String file, Consumer<Outcome> onEnd) {
+        // switch_ivr_play_file pre-answers before it opens the file, so early media comes even for a file that
+        // turns out to be missing (the unknown-extension scenario: PROGRESS_MEDIA, then FILE NOT FOUND).
+        board.preAnswer(leg);
         Optional<MediaInfo> media = board.mediaFiles().inspect(file);
         Playing playing = new Playing(leg, file, onEnd);
         if (media.isEmpty()) {
@@ -35,7 +38,6 @@ public final class FilePlayer {
             onEnd.accept(Outcome.NOT_FOUND);
             return playing;
         }
-        board.preAnswer(leg);
         board.events().about(EventSource.PLAYBACK_START, leg.channel()).withVariables()
                 .after("Playback-File-Path", file).fire();
         playing.startedMicros = board.legEvents().now();

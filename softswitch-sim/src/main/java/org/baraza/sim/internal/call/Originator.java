@@ -56,6 +56,7 @@ final class Originator {
             case DialString.RegisteredUser user -> {
                 Optional<PhoneScript> phone = board.phones().lookup(user.address());
                 if (phone.isEmpty()) {
+                    unregistered();
                     reply.accept("-ERR " + HangupCause.USER_NOT_REGISTERED.name() + "\n");
                 } else {
                     sofia(request, "sofia/" + user.profile() + "/" + user.user(), user.user(), phone.get(), reply);
@@ -117,6 +118,26 @@ final class Originator {
         board.farEnds().dial(a, phone, timeout(request));
     }
 
+    /**
+     * A user that is not registered: FreeSWITCH gets as far as a session with no channel name before it finds
+     * no registration, and destroys it (CHANNEL_DESTROY and CS_DESTROY for "N/A", as in the transcripts).
+     */
+    private void unregistered() {
+        Leg nothing = board.newLeg(UUID.randomUUID().toString(), "N/A", Direction.OUTBOUND, Technology.SOFIA,
+                new CallerProfile().createdMicros(board.legEvents().now()));
+        Channel c = nothing.channel();
+        c.state(ChannelState.CS_NONE, 0);
+        c.variable("direction", "outbound");
+        c.variable("is_outbound", "true");
+        c.variable("uuid", c.uuid());
+        c.variable("call_uuid", c.uuid());
+        c.variable("session_id", Integer.toString(c.sessionId()));
+        board.events().about(EventSource.CHANNEL_DESTROY, c).withoutCaller().withVariables().fire();
+        c.state(ChannelState.CS_DESTROY, 0);
+        board.events().about(EventSource.CHANNEL_STATE, c).withoutCaller().fire();
+        board.forget(nothing);
+    }
+
     /** Called when the A leg is answered or, for loopback, has early media. */
     void farEndReady(Leg a) {
         if (!a.awaitingOriginate()) {
@@ -144,6 +165,12 @@ final class Originator {
         Consumer<String> reply = a.takeOriginateReply();
         reply.accept("+OK " + a.uuid() + "\n");
         OriginateRequest request = a.originateRequest();
+        if (!a.running().isEmpty()) {
+            // Something was made to run on the leg before the originate returned (uuid_transfer, uuid_broadcast):
+            // it takes the place of what the originate asked for.
+            board.farEnds().inCall(a);
+            return;
+        }
         if (request.runsApplication()) {
             board.runner().run(a, List.of(new AppCall(request.application(), request.applicationData())));
         } else {

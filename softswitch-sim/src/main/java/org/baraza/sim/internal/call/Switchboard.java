@@ -31,6 +31,9 @@ import org.baraza.sim.internal.media.MediaFiles;
  * every method runs on the switch thread.
  */
 public final class Switchboard {
+    /** One frame of audio: how long the media thread of a channel takes to notice a flag. */
+    static final Duration MEDIA_FRAME = Duration.ofMillis(20);
+
     private final SwitchLoop loop;
     private final ChannelEvents events;
     private final LegEvents legEvents;
@@ -235,9 +238,17 @@ public final class Switchboard {
         media.broadcast(leg, file);
     }
 
-    /** uuid_break: stops what plays on the leg; false when nothing did. */
-    public boolean breakMedia(Leg leg) {
-        return runner.breakInnermost(leg);
+    /**
+     * uuid_break: stops what plays on the leg. FreeSWITCH only flags the channel; its media thread stops the
+     * file on the next 20 ms frame, after anything else the client asked for meanwhile (see the broadcast
+     * scenario: MEDIA_BUG_START of the following uuid_displace comes before PLAYBACK_STOP).
+     */
+    public void breakMedia(Leg leg) {
+        leg.addTimer(loop.schedule(MEDIA_FRAME, () -> {
+            if (leg.isUp()) {
+                runner.breakInnermost(leg);
+            }
+        }));
     }
 
     public boolean displaceStart(Leg leg, String file) {

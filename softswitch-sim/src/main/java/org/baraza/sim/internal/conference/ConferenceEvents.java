@@ -73,8 +73,19 @@ final class ConferenceEvents {
                 .header("force-status", size == 0 ? "Inactive" : "Active (" + size + " caller" + (size == 1 ? ")" : "s)"))
                 .header("channel-state", size == 0 ? "CS_HANGUP" : "CS_ROUTING")
                 .header("answer-state", size == 0 ? "terminated" : size == 1 ? "early" : "confirmed")
-                .header("presence-call-direction", "outbound")
+                // An inactive conference says call-direction where an active one says presence-call-direction.
+                .header(size == 0 ? "call-direction" : "presence-call-direction", size == 0 ? "inbound" : "outbound")
                 .build());
+    }
+
+    /** The read codec set on a channel as it joins or leaves the mixer (a CODEC event with its caller profile). */
+    void codec(Channel ch) {
+        var codec = ch.codec() == null ? org.baraza.sim.internal.channel.Codec.L16 : ch.codec();
+        events.about(EventSource.CODEC_READ, ch)
+                .after("channel-read-codec-name", codec.name())
+                .after("channel-read-codec-rate", Integer.toString(codec.rate()))
+                .after("channel-read-codec-bit-rate", Integer.toString(codec.bitRate()))
+                .fire();
     }
 
     static List<Header> conferenceData(Conference c) {

@@ -102,6 +102,7 @@ public final class Conferences {
         ch.variable("conference_ghost", "false");
         ch.variable("conference_uuid", c.uuid());
         c.add(m);
+        events.codec(ch);
         if (c.size() == 1) {
             playSound(c, profile.aloneSound());
         }
@@ -124,7 +125,8 @@ public final class Conferences {
             return;
         }
         c.remove(m);
-        if (c.floorHolder() == m) {
+        boolean heldFloor = c.floorHolder() == m;
+        if (heldFloor) {
             c.floorHolder(null);
             events.floorChange(c, null);
         }
@@ -135,10 +137,17 @@ public final class Conferences {
             playSound(c, profile.aloneSound());
         }
         events.member(EventSource.CONFERENCE_DEL_MEMBER, c, m, "del-member");
+        events.codec(m.leg().channel());
         if (tellMember) {
             m.onLeave().run();
         }
         if (c.size() > 0) {
+            if (heldFloor && c.floorHolder() == null) {
+                // The floor passes to the newest member (commands.log: 9103-b takes it when 9100-b goes).
+                Member newest = c.members().getLast();
+                c.floorHolder(newest);
+                events.floorChange(c, newest);
+            }
             playSound(c, profile.exitSound());
             holdMusic(c);
             if (m.endsConference()) {
