@@ -46,14 +46,24 @@ public final class CommandsReplay {
      *             (from the API events' timestamps), in milliseconds; the simulator must use a manual clock
      */
     public static CommandsReplay run(Softswitch sim, Transcript transcript, List<Long> gaps) throws IOException {
+        return run(sim, transcript, gaps, Map.of());
+    }
+
+    /**
+     * @param gaps  as above, or null when the simulator's clock runs by itself
+     * @param hooks what happens at a scenario outside the switch's control (a phone calling in), by the start
+     *              of the scenario's title; run when the replay reaches it
+     */
+    public static CommandsReplay run(Softswitch sim, Transcript transcript, List<Long> gaps,
+                                     Map<String, java.util.function.Consumer<Softswitch>> hooks) throws IOException {
         CommandsReplay replay = new CommandsReplay();
         try (RawEslClient plain = RawEslClient.login(sim.eslAddress(), "ClueCon");
              RawEslClient json = RawEslClient.login(sim.eslAddress(), "ClueCon");
              RawEslClient client = RawEslClient.connect(sim.eslAddress())) {
             plain.command("event plain ALL");
             json.command("event json ALL");
-            replay.play(sim, client, transcript, gaps);
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+            replay.play(sim, client, transcript, gaps, hooks);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> sim.channels().isEmpty() && sim.conferences().isEmpty());
             // The API event of this last command comes after every event the session caused.
             plain.api("version");
@@ -63,12 +73,19 @@ public final class CommandsReplay {
         return replay;
     }
 
-    private void play(Softswitch sim, RawEslClient client, Transcript transcript, List<Long> gaps)
-            throws IOException {
+    private void play(Softswitch sim, RawEslClient client, Transcript transcript, List<Long> gaps,
+                      Map<String, java.util.function.Consumer<Softswitch>> hooks) throws IOException {
         List<Transcript.Step> steps = transcript.steps();
         boolean greeted = false;
         int command = 0;
         for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof Transcript.Scenario scenario) {
+                hooks.forEach((title, hook) -> {
+                    if (scenario.scenario().startsWith(title)) {
+                        hook.accept(sim);
+                    }
+                });
+            }
             if (!(steps.get(i) instanceof Transcript.Sent sent)) {
                 if (!greeted && steps.get(i) instanceof Transcript.Received r) {
                     exchanges.add(new Exchange(null, null, r.frame(), client.next()));
@@ -84,9 +101,11 @@ public final class CommandsReplay {
                 // it has, the switch has the command and the clock may move.
                 sim.awaitEvent(before, e -> true, Duration.ofSeconds(5));
                 waitLikeTheRecordingClient(sim, sent.text(), before);
-                // The time the recording's switch took until the next command came: timers (answers, ring-outs,
-                // playback ends) fall due in it as they did then.
-                sim.clock().advance(Duration.ofMillis(gaps.get(command++)));
+                if (gaps != null) {
+                    // The time the recording's switch took until the next command came: timers (answers,
+                    // ring-outs, playback ends) fall due in it as they did then.
+                    sim.clock().advance(Duration.ofMillis(gaps.get(command++)));
+                }
             }
             EslFrame simulated = client.nextMatching(f -> !f.isEvent());
             exchanges.add(new Exchange(sent.scenario(), sent.text(), recorded, simulated));

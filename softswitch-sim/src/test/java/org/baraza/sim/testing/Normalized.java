@@ -20,6 +20,8 @@ public final class Normalized {
         out = DATE.matcher(out).replaceAll("<date>");
         out = EPOCH.matcher(out).replaceAll("\"<epoch>\"");
         out = TIMES.matcher(out).replaceAll("\"$1\":\t<n>");
+        // Member ids are numbered across the switch's life; a recording made after other sessions starts higher.
+        out = out.replaceAll("(?m)^\\d+;(loopback|sofia)/", "<id>;$1/");
         out = out.replaceAll("http://127\\.0\\.0\\.1:\\d+/httapi", "<webhook>");
         return out.replace("\"hostname\":\"vm\"", "\"hostname\":\"<host>\"")
                 .replace("\"hostname\":\"baraza-sim\"", "\"hostname\":\"<host>\"");

@@ -79,8 +79,14 @@ public record WireEvent(List<String> names, List<String> rawValues, List<String>
             parser.nextToken();
             while (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT) {
                 String name = parser.currentName();
-                parser.nextToken();
-                String value = parser.getValueAsString();
+                var token = parser.nextToken();
+                String value;
+                if (token == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    // A header with several values (FreeSWITCH's arrays) comes as a JSON array.
+                    value = JSON.readTree(parser).toString();
+                } else {
+                    value = parser.getValueAsString();
+                }
                 if (name.equals("_body")) {
                     eventBody = value;
                 } else if (!name.equals("Content-Length")) {
@@ -88,7 +94,7 @@ public record WireEvent(List<String> names, List<String> rawValues, List<String>
                     values.add(value);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             throw new IllegalArgumentException("not an event in JSON: " + body, e);
         }
         return new WireEvent(names, values, values, eventBody);

@@ -220,8 +220,12 @@ final class Originator {
             profile.source("src/switch_ivr_originate.c");
         }
         // A duplicate origination_uuid is ignored, as FreeSWITCH ignores it ("Duplicate UUID!"): the call
-        // goes ahead under the uuid the session was created with.
-        Leg a = board.newLeg(UUID.randomUUID().toString(), name, Direction.OUTBOUND, technology, profile);
+        // goes ahead under the uuid the session was created with. mod_loopback creates its session first and
+        // renames it (CHANNEL_UUID); mod_sofia takes the wanted uuid from the start.
+        boolean loopback = technology == Technology.LOOPBACK;
+        String uuid = rename && !loopback ? wanted : UUID.randomUUID().toString();
+        rename = rename && loopback;
+        Leg a = board.newLeg(uuid, name, Direction.OUTBOUND, technology, profile);
         a.channel().state(ChannelState.CS_NONE, 0);
         Channel c = a.channel();
         c.variable("direction", "outbound");

@@ -121,6 +121,10 @@ public final class Switchboard {
             legEvents.answered(partner);
             originator.farEndReady(partner);
         }
+        if (leg.channel().technology() == Technology.SOFIA && leg.channel().direction() == Direction.INBOUND) {
+            // mod_sofia answers an incoming call with media set up first: 183, then 200 (sip-events-plain.log).
+            legEvents.earlyMedia(leg);
+        }
         legEvents.answered(leg);
         if (leg.channel().technology() == Technology.LOOPBACK && leg.channel().direction() == Direction.INBOUND) {
             leg.channel().variable("endpoint_disposition", "ANSWER");
@@ -277,7 +281,9 @@ public final class Switchboard {
      * runs the public dialplan (mod_httapi for a station number). Returns the new leg.
      */
     public Leg placeCall(String from, String to, PhoneScript caller) {
-        String name = "sofia/external/" + from + "@" + hostAddress;
+        // A SIP channel is named after the caller's contact, address and port (sipp@127.0.0.1:5095 in the
+        // transcripts); a simulated phone calls from the standard SIP port.
+        String name = "sofia/external/" + from + "@" + hostAddress + ":5060";
         CallerProfile profile = new CallerProfile().username(from).dialplan("XML").callerIdName(from)
                 .callerIdNumber(from).networkAddr(hostAddress).destinationNumber(to).source("mod_sofia")
                 .context(Dialplan.PUBLIC).profileIndex(1).createdMicros(legEvents.now());
@@ -409,5 +415,7 @@ public final class Switchboard {
         applications.register("set", call -> new SetApp(false));
         applications.register("export", call -> new SetApp(true));
         applications.register("transfer", call -> new TransferApp());
+        // hash (mod_hash) keeps data FreeSWITCH's stock dialplan writes; the simulator keeps nothing.
+        applications.register("hash", call -> new SetApp(false));
     }
 }
