@@ -31,7 +31,18 @@ public final class RawEslClient implements AutoCloseable {
     }
 
     public static RawEslClient connect(InetSocketAddress address) throws IOException {
+        return connect(address, 0);
+    }
+
+    /**
+     * Connects with a receive buffer of about the given size (0 for the system's), for a client meant to fall
+     * behind: the buffer must be set before connecting to shape the TCP window.
+     */
+    public static RawEslClient connect(InetSocketAddress address, int receiveBufferBytes) throws IOException {
         Socket s = new Socket();
+        if (receiveBufferBytes > 0) {
+            s.setReceiveBufferSize(receiveBufferBytes);
+        }
         s.connect(address, 5000);
         s.setSoTimeout(10_000);
         return new RawEslClient(s);
@@ -39,7 +50,11 @@ public final class RawEslClient implements AutoCloseable {
 
     /** Connects, reads auth/request and logs in. */
     public static RawEslClient login(InetSocketAddress address, String password) throws IOException {
-        RawEslClient c = connect(address);
+        return login(connect(address), password);
+    }
+
+    /** Reads auth/request on a connected client and logs in. */
+    public static RawEslClient login(RawEslClient c, String password) throws IOException {
         EslFrame greeting = c.next();
         if (!"auth/request".equals(greeting.contentType())) {
             throw new IOException("expected auth/request, got " + greeting);
@@ -106,6 +121,19 @@ public final class RawEslClient implements AutoCloseable {
             if (last.test(e)) {
                 return events;
             }
+        }
+    }
+
+    /** Reads and throws away whatever arrives until the server closes the connection; true if it did. */
+    public boolean drainUntilClosed() throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        try {
+            while (in.read(sink) >= 0) {
+                // Only the end matters.
+            }
+            return true;
+        } catch (java.net.SocketException e) {
+            return true;
         }
     }
 

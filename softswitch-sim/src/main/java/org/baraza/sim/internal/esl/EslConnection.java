@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,12 +23,16 @@ import org.slf4j.LoggerFactory;
  * listener thread does (an {@code api} command holds the next one back until it answers); a writer thread
  * drains one queue of frames, so replies and events never interleave mid-frame. Events wait in that queue up
  * to a bound: a client that does not read is not allowed to stall the switch or other clients. Like
- * mod_event_socket (MAX_MISSED), after 500 events lost to a full queue the client is disconnected. Lives
- * until the client leaves, misbehaves past repair, or the server closes.
+ * mod_event_socket (MAX_MISSED), after 500 events lost to a full queue the client is disconnected. Replies are
+ * never dropped; instead a client that sends commands without reading the replies finds its own reader held
+ * back once {@value #MAX_UNWRITTEN_REPLIES} replies wait (TCP back-pressure, as when FreeSWITCH's listener
+ * blocks writing to it), so it cannot grow the queue without bound. Lives until the client leaves, misbehaves
+ * past repair, or the server closes.
  */
 final class EslConnection implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(EslConnection.class);
     static final int MAX_LOST_EVENTS = 500;
+    static final int MAX_UNWRITTEN_REPLIES = 256;
 
     private record QueuedEvent(SwitchEvent event, EventFormat format) {
     }
@@ -40,6 +45,7 @@ final class EslConnection implements EventSink {
     private final int eventQueueCapacity;
     private final LinkedBlockingQueue<Object> outbound = new LinkedBlockingQueue<>();
     private final AtomicInteger queuedEvents = new AtomicInteger();
+    private final Semaphore replySlots = new Semaphore(MAX_UNWRITTEN_REPLIES);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final EslCommands commands;
     private volatile Subscription subscription = Subscription.NONE;
@@ -93,8 +99,12 @@ final class EslConnection implements EventSink {
         outbound.add(new QueuedEvent(event, s.format()));
     }
 
+    /** Queues a reply; called by the reader thread only, which waits while too many replies are unwritten. */
     void send(byte[] frame) {
-        if (!closed.get()) {
+        replySlots.acquireUninterruptibly();
+        if (closed.get()) {
+            replySlots.release();
+        } else {
             outbound.add(frame);
         }
     }
@@ -110,6 +120,8 @@ final class EslConnection implements EventSink {
         if (closed.compareAndSet(false, true)) {
             server.forget(this);
             outbound.add(CLOSE);
+            // Frees a reader waiting for the writer that will write no more.
+            replySlots.release(MAX_UNWRITTEN_REPLIES);
             try {
                 socket.close();
             } catch (IOException e) {
@@ -168,6 +180,7 @@ final class EslConnection implements EventSink {
                     out.write(EslFrames.event(queued.format().encode(queued.event()), queued.format()));
                 } else {
                     out.write((byte[]) next);
+                    replySlots.release();
                 }
                 if (outbound.isEmpty()) {
                     out.flush();
