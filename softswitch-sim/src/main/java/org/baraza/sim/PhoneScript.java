@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.baraza.sim.internal.channel.HangupCause;
+
 /**
  * How a simulated far-end phone behaves when called: whether it answers (after how long), is busy, rings
  * until the caller gives up, rejects or cannot be reached; and, once in the call, when it hangs up, which
@@ -33,10 +35,12 @@ public record PhoneScript(Pickup pickup, Duration hangUpAfter, List<KeyPress> ke
     public record RingsOut() implements Pickup {
     }
 
-    /** Declines at once with the given FreeSWITCH cause (CALL_REJECTED for a 603 Decline). */
+    /** Declines at once with the given FreeSWITCH hangup cause (CALL_REJECTED for a 603 Decline). */
     public record Rejects(String cause) implements Pickup {
         public Rejects {
-            Objects.requireNonNull(cause, "cause");
+            if (cause == null || HangupCause.parse(cause).isEmpty()) {
+                throw new IllegalArgumentException("not a FreeSWITCH hangup cause: " + cause);
+            }
         }
     }
 
@@ -90,7 +94,12 @@ public record PhoneScript(Pickup pickup, Duration hangUpAfter, List<KeyPress> ke
     }
 
     public static PhoneScript rejects() {
-        return new PhoneScript(new Rejects("CALL_REJECTED"), null, List.of(), List.of());
+        return rejects("CALL_REJECTED");
+    }
+
+    /** Declines with a cause such as {@code CALL_REJECTED}, {@code USER_NOT_REGISTERED} or {@code NO_ROUTE_DESTINATION}. */
+    public static PhoneScript rejects(String cause) {
+        return new PhoneScript(new Rejects(cause), null, List.of(), List.of());
     }
 
     public static PhoneScript unreachable() {

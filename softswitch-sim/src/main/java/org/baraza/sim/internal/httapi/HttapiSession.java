@@ -146,7 +146,8 @@ final class HttapiSession {
         Map<String, Path> files = Map.copyOf(attachments);
         attachments.clear();
         boolean post = "post".equalsIgnoreCase(params.get("method"));
-        return new HttapiRequest(params.get("url"), fields, post, last ? Map.of() : files);
+        // A temp-action's url (one-time) overrides the lasting one for this request only, target and field alike.
+        return new HttapiRequest(fields.get("url"), fields, post, last ? Map.of() : files);
     }
 
     private void answered(HttapiClient.Response response) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * switch's state needs no locks and events come out in one well-defined order. Other threads hand it work
  * with {@link #execute} or {@link #call}; timers ({@link #schedule}) count simulated time, which either runs
  * at a multiple of the wall clock or stands still until {@link #advance} moves it, so tests are
- * deterministic. Lives from {@link #start} to {@link #close}.
+ * deterministic (on a manual clock, timers due at the present instant still run without an advance). Lives from {@link #start} to {@link #close}.
  */
 public final class SwitchLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SwitchLoop.class);
@@ -159,9 +159,8 @@ public final class SwitchLoop implements AutoCloseable {
                 if (task != null) {
                     runTask(task);
                 }
-                if (!(time instanceof ManualTime)) {
-                    fireDueTimers();
-                }
+                // A manual clock stands still, but what falls due at the present instant (a zero delay) runs now.
+                fireDueTimers();
             } catch (InterruptedException e) {
                 if (!running) {
                     return;
