@@ -22,7 +22,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class TestWebhook implements AutoCloseable {
     /** One request as it arrived. */
-    public record Request(String method, String rawQuery, Map<String, String> fields, Map<String, List<String>> headers,
+    public record Request(String method, String path, String rawQuery, Map<String, String> fields, Map<String, List<String>> headers,
                           byte[] body) {
         public String field(String name) {
             return fields.get(name);
@@ -91,7 +91,7 @@ public final class TestWebhook implements AutoCloseable {
         }
         Answer answer;
         synchronized (this) {
-            requests.add(new Request(exchange.getRequestMethod(), query, fields,
+            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, fields,
                     Map.copyOf(exchange.getRequestHeaders()), body));
             answer = script.isEmpty() ? Answer.document(HANGUP) : script.poll();
         }
