@@ -6,8 +6,11 @@ import java.util.Map;
 /**
  * One event the simulator fired, as any subscriber received it: name, subclass of a CUSTOM event, sequence,
  * headers in order (names may repeat) and body. A snapshot; immutable.
+ *
+ * @param position where the event stands in the simulator's event log (0 for the first event fired);
+ *                 {@link Softswitch#eventsSince} with {@code position + 1} reads what came after it
  */
-public record RecordedEvent(String name, String subclass, long sequence, List<Map.Entry<String, String>> headers,
+public record RecordedEvent(long position, String name, String subclass, long sequence, List<Map.Entry<String, String>> headers,
                             String body) {
     public RecordedEvent {
         headers = List.copyOf(headers);

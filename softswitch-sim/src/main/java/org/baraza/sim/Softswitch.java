@@ -29,6 +29,7 @@ import org.baraza.sim.internal.channel.ChannelEvents;
 import org.baraza.sim.internal.conference.ConferenceApi;
 import org.baraza.sim.internal.conference.ConferenceProfile;
 import org.baraza.sim.internal.conference.Conferences;
+import org.baraza.sim.internal.control.ControlServer;
 import org.baraza.sim.internal.esl.EslServer;
 import org.baraza.sim.internal.event.EventBus;
 import org.baraza.sim.internal.event.EventFactory;
@@ -60,6 +61,7 @@ public final class Softswitch implements AutoCloseable {
     private final ApiCommands api;
     private final EslServer esl;
     private final Httapi httapi;
+    private final ControlServer control;
     private final Waiters waiters = new Waiters();
 
     private Softswitch(SoftswitchConfig config) throws IOException {
@@ -90,6 +92,15 @@ public final class Softswitch implements AutoCloseable {
                     config.eventQueueCapacity());
         } catch (IOException | RuntimeException e) {
             loop.close();
+            httapi.close();
+            throw e;
+        }
+        try {
+            this.control = config.controlAddress() == null ? null : ControlServer.start(config.controlAddress(), this);
+        } catch (IOException | RuntimeException e) {
+            esl.close();
+            loop.close();
+            httapi.close();
             throw e;
         }
     }
@@ -125,6 +136,11 @@ public final class Softswitch implements AutoCloseable {
                 loop.advance(by);
             }
         };
+    }
+
+    /** Where the HTTP control API listens, when the configuration asked for it. */
+    public Optional<InetSocketAddress> controlAddress() {
+        return Optional.ofNullable(control).map(ControlServer::address);
     }
 
     /** How many ESL clients are connected now. */
@@ -190,12 +206,21 @@ public final class Softswitch implements AutoCloseable {
 
     /** Runs an API command as an ESL client's {@code api} would, and returns its answer. */
     public String api(String command) {
-        String line = command.trim();
-        int space = line.indexOf(' ');
+        String[] words = commandWords(command);
         CompletableFuture<String> reply = new CompletableFuture<>();
-        api.execute(space < 0 ? line : line.substring(0, space), space < 0 ? null : line.substring(space + 1),
-                reply::complete);
+        api.execute(words[0], words[1], reply::complete);
         return join(reply, "api " + command);
+    }
+
+    /**
+     * Runs an API command as an ESL client's {@code bgapi} would: returns its job uuid at once; the answer
+     * comes as the body of a BACKGROUND_JOB event with that {@code Job-UUID}.
+     */
+    public String backgroundApi(String command) {
+        String[] words = commandWords(command);
+        String job = UUID.randomUUID().toString();
+        esl.runInBackground(job, words[0], words[1]);
+        return job;
     }
 
     // --- observing -----------------------------------------------------------------------------------------
@@ -226,8 +251,14 @@ public final class Softswitch implements AutoCloseable {
         return log.position();
     }
 
+    /** The kept events at or after a position, oldest first. */
     public List<RecordedEvent> eventsSince(long position) {
-        return log.since(position).stream().map(Softswitch::recorded).toList();
+        return eventsSince(position, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} of the kept events at or after a position, oldest first. */
+    public List<RecordedEvent> eventsSince(long position, int limit) {
+        return log.since(position, limit).stream().map(Softswitch::recorded).toList();
     }
 
     /** Waits until the channel exists and the condition holds, and returns it then. */
@@ -248,13 +279,26 @@ public final class Softswitch implements AutoCloseable {
     /** Waits for the first event at or after the position that matches, and returns it. */
     public RecordedEvent awaitEvent(long fromPosition, Predicate<RecordedEvent> condition, Duration timeout) {
         CompletableFuture<RecordedEvent> done = new CompletableFuture<>();
-        loop.execute(() -> waiters.add(() -> log.since(fromPosition).stream().map(Softswitch::recorded)
-                .filter(condition).findFirst().orElse(null), done));
+        long[] unread = {fromPosition};
+        loop.execute(() -> waiters.add(() -> {
+            // Each check reads only the events fired since the last one.
+            for (EventLog.Entry entry : log.since(unread[0])) {
+                unread[0] = entry.position() + 1;
+                RecordedEvent event = recorded(entry);
+                if (condition.test(event)) {
+                    return event;
+                }
+            }
+            return null;
+        }, done));
         return await(done, timeout, "an event");
     }
 
     @Override
     public void close() {
+        if (control != null) {
+            control.close();
+        }
         esl.close();
         loop.close();
         httapi.close();
@@ -290,10 +334,16 @@ public final class Softswitch implements AutoCloseable {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Cancelled, the waiter is dropped at the switch's next turn instead of being checked forever.
+            future.cancel(false);
             throw new IllegalStateException("waited " + timeout + " for " + what + " in vain");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
+            future.cancel(false);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + what, e);
         }
@@ -306,12 +356,13 @@ public final class Softswitch implements AutoCloseable {
                 new LinkedHashMap<>(c.variables()));
     }
 
-    private static RecordedEvent recorded(SwitchEvent e) {
+    private static RecordedEvent recorded(EventLog.Entry entry) {
+        SwitchEvent e = entry.event();
         List<Map.Entry<String, String>> headers = new ArrayList<>(e.headers().size());
         for (Header h : e.headers()) {
             headers.add(new AbstractMap.SimpleImmutableEntry<>(h.name(), h.value()));
         }
-        return new RecordedEvent(e.name(), e.subclass(), e.sequence(), headers, e.body());
+        return new RecordedEvent(entry.position(), e.name(), e.subclass(), e.sequence(), headers, e.body());
     }
 
     private static Map<String, List<AppCall>> steps(Map<String, List<String>> text) {
@@ -329,6 +380,16 @@ public final class Softswitch implements AutoCloseable {
     private static String hostAddress(SoftswitchConfig config) {
         String host = config.eslAddress().getAddress().getHostAddress();
         return host.equals("0.0.0.0") ? "127.0.0.1" : host;
+    }
+
+    /** The command's name and its argument (null when it has none). */
+    private static String[] commandWords(String command) {
+        String line = command.trim();
+        if (line.isEmpty()) {
+            throw new IllegalArgumentException("an API command is needed");
+        }
+        int space = line.indexOf(' ');
+        return new String[] {space < 0 ? line : line.substring(0, space), space < 0 ? null : line.substring(space + 1)};
     }
 
     private static void requireNumber(String value, String what) {

@@ -89,7 +89,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
         private boolean recordedExtensions = true;
         private final Map<String, List<String>> publicNumbers = new LinkedHashMap<>();
         private boolean conferenceSounds = true;
-        private int eventLogCapacity = 100_000;
+        private int eventLogCapacity = 10_000;
         private int eventQueueCapacity = 100_000;
         private Duration heartbeat = Duration.ofSeconds(20);
 

@@ -13,12 +13,22 @@ import java.util.function.Supplier;
 final class Waiters {
     private record Waiter<T>(Supplier<T> probe, CompletableFuture<T> done) {
         boolean check() {
-            T value = probe.get();
+            if (done.isDone()) {
+                return true;
+            }
+            T value;
+            try {
+                value = probe.get();
+            } catch (RuntimeException e) {
+                // A condition that throws (a caller's predicate) fails its waiter rather than every later turn.
+                done.completeExceptionally(e);
+                return true;
+            }
             if (value != null) {
                 done.complete(value);
                 return true;
             }
-            return done.isDone();
+            return false;
         }
     }
 

@@ -110,7 +110,7 @@ final class EslCommands {
         String jobUuid = requestedJobUuid != null && !requestedJobUuid.isBlank()
                 ? requestedJobUuid : EslConnection.newJobUuid();
         connection.send(EslFrames.backgroundJobAccepted(jobUuid));
-        server.api().execute(name, argument, reply -> server.fireBackgroundJob(jobUuid, name, argument, reply));
+        server.runInBackground(jobUuid, name, argument);
     }
 
     private static boolean startsWith(String command, String prefix) {

@@ -93,8 +93,16 @@ public final class EslServer implements AutoCloseable {
         bus.remove(connection);
     }
 
+    /**
+     * Runs an API command as {@code bgapi} does: at once in the background, its answer later the body of a
+     * BACKGROUND_JOB event with the job's uuid. Any thread.
+     */
+    public void runInBackground(String jobUuid, String command, String argument) {
+        api.execute(command, argument, reply -> fireBackgroundJob(jobUuid, command, argument, reply));
+    }
+
     /** Fires BACKGROUND_JOB with the command's answer as its body, as api_exec does. Switch thread. */
-    void fireBackgroundJob(String jobUuid, String command, String argument, String reply) {
+    private void fireBackgroundJob(String jobUuid, String command, String argument, String reply) {
         bus.fire(events.start(EventSource.BACKGROUND_JOB)
                 .header("Job-UUID", jobUuid)
                 .header("Job-Command", command)
