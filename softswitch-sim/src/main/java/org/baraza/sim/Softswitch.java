@@ -152,8 +152,8 @@ public final class Softswitch implements AutoCloseable {
 
     /**
      * Scripts the phone dialled at an address: a number ({@code 256700000001}, reached through
-     * {@code sofia/gateway/<gw>/<number>}), a SIP {@code user@host}, or a registered user. An unscripted
-     * number is unreachable.
+     * {@code sofia/gateway/<gw>/<number>}), a SIP {@code user@host}, or a registered user; {@code "*"} scripts
+     * every phone that has no script of its own. A phone with no script at all is unreachable.
      */
     public void phone(String address, PhoneScript script) {
         phones.script(address, script);

@@ -131,6 +131,14 @@ class ScriptedPhoneTest {
     }
 
     @Test
+    void everyPhoneWithoutAScriptOfItsOwnFollowsTheWildcardScript() throws Exception {
+        sim.phone("*", PhoneScript.busy());
+        sim.phone(PHONE, PhoneScript.answersAtOnce());
+        assertThat(sim.api("originate sofia/gateway/gsm/256700000999 &park()")).isEqualTo("-ERR USER_BUSY\n");
+        assertThat(originate("").get(5, TimeUnit.SECONDS)).startsWith("+OK");
+    }
+
+    @Test
     void scriptsRefuseNonsense() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> PhoneScript.answersAfter(Duration.ofSeconds(-1)));
