@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param extensions           extension → dialplan steps ({@code "answer"}, {@code "conference studio-a@default"})
  * @param publicNumbers        number → steps for incoming calls; a number not listed goes to the webhook
  * @param conferenceSounds     true for the recorded profile's tones and missing sounds, false for silence
- * @param eventLogCapacity     how many recent events the Java and control APIs keep
+ * @param eventLogCapacity     how many recent events the Java and control APIs keep (default 2,000: a busy
+ *                             channel event weighs about 10 KB, and what is kept survives young GCs)
  * @param eventQueueCapacity   how many events one ESL client may have waiting before events for it are dropped
  * @param heartbeat            how often HEARTBEAT fires (simulated time), or zero for never
  */
@@ -89,7 +90,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
         private boolean recordedExtensions = true;
         private final Map<String, List<String>> publicNumbers = new LinkedHashMap<>();
         private boolean conferenceSounds = true;
-        private int eventLogCapacity = 10_000;
+        private int eventLogCapacity = 2_000;
         private int eventQueueCapacity = 100_000;
         private Duration heartbeat = Duration.ofSeconds(20);
 

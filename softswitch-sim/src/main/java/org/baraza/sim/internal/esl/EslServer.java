@@ -121,7 +121,13 @@ public final class EslServer implements AutoCloseable {
                 connections.add(connection);
                 bus.add(connection);
                 LOG.debug("{} connected from {}", connection.name(), socket.getRemoteSocketAddress());
-                connection.start();
+                try {
+                    connection.start();
+                } catch (IOException e) {
+                    // The client went away between accept and start: forget it, keep listening.
+                    connection.close();
+                    throw e;
+                }
             } catch (SocketException e) {
                 if (open) {
                     LOG.warn("ESL listener failed: {}", e.getMessage());
