@@ -172,11 +172,12 @@ public final class Softswitch implements AutoCloseable {
 
     /** The phone on a SIP channel presses keys now; the digits arrive a quarter of a second apart. */
     public void pressKeys(String uuid, String digits) {
-        new PhoneScript.KeyPress(Duration.ZERO, digits);
+        // A key press checks its digits (0-9, *, #, A-D) before anything reaches the switch.
+        PhoneScript.KeyPress press = new PhoneScript.KeyPress(Duration.ZERO, digits);
         onLoop(() -> {
             Leg leg = leg(uuid);
             long at = 0;
-            for (char d : digits.toCharArray()) {
+            for (char d : press.digits().toCharArray()) {
                 if (at == 0) {
                     board.dtmfArrived(leg, d, "RTP");
                 } else {
