@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 NotBuiltCommands.Daemon.class,
                 NotBuiltCommands.All.class,
                 NotBuiltCommands.Demo.class,
-                NotBuiltCommands.Sim.class,
+                SimCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Configuration: baraza.toml in the working directory, or --config FILE, or BARAZA_CONFIG;",

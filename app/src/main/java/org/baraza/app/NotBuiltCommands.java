@@ -29,7 +29,7 @@ final class NotBuiltCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println("baraza " + spec.name() + ": not built yet: " + what
-                    + " arrives with " + issue + ". Today `baraza migrate` works.");
+                    + " arrives with " + issue + ". Today `baraza migrate` and `baraza sim` work.");
             return ExitCode.NOT_BUILT;
         }
     }
@@ -63,14 +63,6 @@ final class NotBuiltCommands {
     static final class Demo extends NotBuilt {
         Demo() {
             super("the demo", "issue #4");
-        }
-    }
-
-    @Command(name = "sim", mixinStandardHelpOptions = true,
-            description = "Run the FreeSWITCH simulator on its own (ESL and mod_httapi), for trying Baraza without a switch.")
-    static final class Sim extends NotBuilt {
-        Sim() {
-            super("the FreeSWITCH simulator", "issue #3");
         }
     }
 }
