@@ -82,6 +82,21 @@ class ConferenceTest {
         assertThat(sim.api("conference studio-b list")).isEqualTo("-ERR Conference studio-b not found\n");
     }
 
+    @Test
+    void aParkedLegTransferredWithTheInlineDialplanJoinsTheConferenceItNames() {
+        start();
+        sim.phone("256700000009", PhoneScript.answersAtOnce());
+        String reply = sim.api("originate sofia/gateway/gsm/256700000009 &park()");
+        String uuid = reply.substring(4).trim();
+        long from = sim.eventPosition();
+
+        assertThat(sim.api("uuid_transfer " + uuid + " conference:baraza-s1-a2@radio inline")).isEqualTo("+OK\n");
+
+        sim.awaitEvent(from, e -> "add-member".equals(e.action()) && uuid.equals(e.uniqueId()), WAIT);
+        assertThat(sim.conference("baraza-s1-a2").orElseThrow().members()).extracting(ConferenceView.Member::uuid)
+                .containsExactly(uuid);
+    }
+
     private void start() {
         sim = SimFixture.start(SimFixture.config().manualClock(true).fileRoot(root));
     }

@@ -1,5 +1,6 @@
 package org.baraza.sim.internal.call;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,20 @@ public final class Dialplan {
             return webhookUrl == null ? Optional.empty() : Optional.of(List.of(httapi(webhookUrl)));
         }
         return Optional.of(extensions.getOrDefault(destination, NOT_FOUND));
+    }
+
+    /**
+     * The steps of FreeSWITCH's inline dialplan ({@code uuid_transfer <uuid> conference:studio@radio inline}):
+     * applications separated by commas, each {@code name:data}.
+     */
+    public static List<AppCall> inline(String destination) {
+        return Arrays.stream(destination.split(","))
+                .filter(step -> !step.isBlank())
+                .map(step -> {
+                    int colon = step.indexOf(':');
+                    return colon < 0 ? new AppCall(step.strip(), "") : new AppCall(step.substring(0, colon).strip(), step.substring(colon + 1));
+                })
+                .toList();
     }
 
     public Map<String, List<AppCall>> extensions() {

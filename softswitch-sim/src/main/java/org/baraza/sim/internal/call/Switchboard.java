@@ -186,7 +186,9 @@ public final class Switchboard {
             return;
         }
         legEvents.state(leg, ChannelState.CS_ROUTING);
-        Optional<List<AppCall>> steps = dialplan.route(context, destination);
+        Optional<List<AppCall>> steps = "inline".equalsIgnoreCase(dialplanName)
+                ? Optional.of(Dialplan.inline(destination))
+                : dialplan.route(context, destination);
         if (steps.isEmpty()) {
             hangup(leg, HangupCause.NO_ROUTE_DESTINATION);
             return;
