@@ -148,6 +148,14 @@ public final class Softswitch implements AutoCloseable {
         return esl.connectionCount();
     }
 
+    /**
+     * Cuts every ESL client's connection, as a network failure would, while calls, conferences and
+     * playbacks go on; the event socket keeps listening for the clients to come back.
+     */
+    public void dropEslConnections() {
+        esl.dropConnections();
+    }
+
     // --- scripting -----------------------------------------------------------------------------------------
 
     /**

@@ -138,4 +138,19 @@ class EslRobustnessTest {
         assertThat(sim.api("hupall")).startsWith("+OK");
         sim.awaitGone(reply.substring(4).trim(), Duration.ofSeconds(5));
     }
+
+    @Test
+    void droppedConnectionsLeaveTheCallsUpForClientsThatComeBack() throws IOException {
+        sim.phone("256700000001", PhoneScript.answersAtOnce());
+        String uuid = sim.api("originate sofia/gateway/gsm/256700000001 &park()").substring(4).trim();
+        try (RawEslClient before = RawEslClient.login(sim.eslAddress(), "ClueCon")) {
+            sim.dropEslConnections();
+
+            assertThat(before.closedByServer()).isTrue();
+        }
+        assertThat(sim.channel(uuid)).isPresent();
+        try (RawEslClient after = RawEslClient.login(sim.eslAddress(), "ClueCon")) {
+            assertThat(after.api("uuid_exists " + uuid)).isEqualTo("true");
+        }
+    }
 }

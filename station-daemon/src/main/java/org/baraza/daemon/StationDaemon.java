@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,9 +53,13 @@ public final class StationDaemon implements AutoCloseable {
      *                          parking extension)
      * @param planHorizon       how far ahead airings are planned
      * @param leaseTtl          how long a station lease lasts without renewal
+     * @param networks          the slugs of the networks whose stations this daemon may run; empty for all
      */
     public record Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
-                           Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead) {
+                           Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks) {
+        public Settings {
+            networks = Set.copyOf(networks);
+        }
     }
 
     private final Settings settings;
@@ -95,8 +100,8 @@ public final class StationDaemon implements AutoCloseable {
     }
 
     /** The stations this daemon runs now. */
-    public java.util.Set<StationId> stations() {
-        return java.util.Set.copyOf(stations.keySet());
+    public Set<StationId> stations() {
+        return Set.copyOf(stations.keySet());
     }
 
     public boolean isConnected() {
@@ -110,6 +115,9 @@ public final class StationDaemon implements AutoCloseable {
         }
         try {
             for (Network network : stores.networks().list()) {
+                if (!settings.networks().isEmpty() && !settings.networks().contains(network.slug())) {
+                    continue;
+                }
                 for (Station station : stores.stations().list(network.id())) {
                     boolean held = stores.leases().acquire(station.id(), settings.daemonId(), clock.instant(),
                             settings.leaseTtl()).isPresent();

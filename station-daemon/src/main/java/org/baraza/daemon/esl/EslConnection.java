@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import link.thingscloud.freeswitch.esl.IEslEventListener;
 import link.thingscloud.freeswitch.esl.InboundClient;
 import link.thingscloud.freeswitch.esl.ServerConnectionListener;
+import link.thingscloud.freeswitch.esl.inbound.NettyInboundClient;
 import link.thingscloud.freeswitch.esl.inbound.option.ConnectState;
 import link.thingscloud.freeswitch.esl.inbound.option.InboundClientOption;
 import link.thingscloud.freeswitch.esl.inbound.option.ServerOption;
@@ -51,6 +52,7 @@ public final class EslConnection implements AutoCloseable {
     /** Job results that arrived before their bgapi's reply was read. */
     private final Map<String, String> earlyResults = new ConcurrentHashMap<>();
     private volatile boolean ready;
+    private volatile boolean closing;
 
     private EslConnection(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
         this.node = node;
@@ -73,7 +75,9 @@ public final class EslConnection implements AutoCloseable {
                         lost();
                     }
                 });
-        this.client = InboundClient.newInstance(option);
+        // Not InboundClient.newInstance: that goes through a JVM-wide singleton factory, and a process may hold
+        // one connection per FreeSWITCH node, or open a new one after closing the last.
+        this.client = new NettyInboundClient(option);
         this.watcher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("esl-watch-" + node.name()).factory());
     }
 
@@ -126,6 +130,7 @@ public final class EslConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         watcher.shutdownNow();
         client.shutdown();
         commands.shutdownNow();
@@ -156,6 +161,9 @@ public final class EslConnection implements AutoCloseable {
             return;
         }
         ready = false;
+        if (closing) {
+            return;
+        }
         LOG.warn("{}: connection lost; reconnecting", node);
         failPending();
         events.accept(new SwitchEvent.Disconnected(node.name(), clock.instant()));

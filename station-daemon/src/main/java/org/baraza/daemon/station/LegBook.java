@@ -37,6 +37,8 @@ final class LegBook {
     private final Map<LegId, UUID> legs = new HashMap<>();
     private final Map<UUID, LegId> byUuid = new HashMap<>();
     private final Map<String, UUID> anchors = new HashMap<>();
+    /** Anchors of closed conferences, until FreeSWITCH says they are gone. */
+    private final Set<UUID> departing = new java.util.HashSet<>();
 
     LegBook(StationId station, CallStore calls, String node) {
         this.station = station;
@@ -75,8 +77,18 @@ final class LegBook {
         return Optional.ofNullable(anchors.get(conference));
     }
 
+    /** The conference is closing: its anchor is hung up, and stays known until it is gone. */
     Optional<UUID> removeAnchor(String conference) {
-        return Optional.ofNullable(anchors.remove(conference));
+        UUID anchor = anchors.remove(conference);
+        if (anchor != null) {
+            departing.add(anchor);
+        }
+        return Optional.ofNullable(anchor);
+    }
+
+    /** Whether the uuid is one of the station's legs, live or on its way out. */
+    boolean knows(UUID uuid) {
+        return byUuid.containsKey(uuid) || anchors.containsValue(uuid) || departing.contains(uuid);
     }
 
     /** The conference whose anchor this is, if it is one. */
@@ -96,6 +108,7 @@ final class LegBook {
     Set<UUID> all() {
         Set<UUID> all = new java.util.HashSet<>(byUuid.keySet());
         all.addAll(anchors.values());
+        all.addAll(departing);
         return all;
     }
 
@@ -113,6 +126,7 @@ final class LegBook {
             legs.remove(leg);
         }
         anchors.values().remove(uuid);
+        departing.remove(uuid);
         quietly(() -> {
             calls.markLegEnded(uuid, new Hangup(at, cause, null));
             calls.markEnded(uuid, at, "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED);

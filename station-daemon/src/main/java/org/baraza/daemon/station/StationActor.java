@@ -209,7 +209,12 @@ public final class StationActor implements AutoCloseable {
 
     private void fromSwitch(SwitchEvent event) {
         switch (event) {
-            case SwitchEvent.ChannelAnswered answered -> legs.answered(answered.uuid(), answered.at());
+            case SwitchEvent.ChannelAnswered answered -> {
+                // Loopback partners and the like carry the station's variables too: only its own legs count.
+                if (legs.knows(answered.uuid())) {
+                    legs.answered(answered.uuid(), answered.at());
+                }
+            }
             case SwitchEvent.ChannelHungUp hungUp -> legGone(hungUp.uuid(), hungUp.cause(), hungUp.at());
             case SwitchEvent.ConferenceActivity activity -> {
                 if ("play-file-done".equals(activity.action()) && activity.file() != null) {
@@ -223,11 +228,11 @@ public final class StationActor implements AutoCloseable {
     }
 
     private void legGone(UUID uuid, String cause, Instant at) {
-        Optional<LegId> leg = legs.legOf(uuid);
-        Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
-        if (leg.isEmpty() && anchored.isEmpty()) {
+        if (!legs.knows(uuid)) {
             return;
         }
+        Optional<LegId> leg = legs.legOf(uuid);
+        Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
         legs.ended(uuid, cause, at);
         leg.ifPresent(gone -> step(new StationEvent.LegHungUp(gone, cause, at)));
         anchored.filter(this::isOpen).ifPresent(conference -> {

@@ -67,6 +67,16 @@ public final class EslServer implements AutoCloseable {
         return connections.size();
     }
 
+    /**
+     * Cuts every client connection, as a network failure between Baraza and FreeSWITCH would; the listener
+     * stays open and the calls stay up, so clients can reconnect and find them.
+     */
+    public void dropConnections() {
+        for (EslConnection c : List.copyOf(connections)) {
+            c.close();
+        }
+    }
+
     @Override
     public void close() {
         open = false;

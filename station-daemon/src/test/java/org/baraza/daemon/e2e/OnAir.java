@@ -1,0 +1,130 @@
+package org.baraza.daemon.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.baraza.core.airing.Airing;
+import org.baraza.core.airing.AiringPlan;
+import org.baraza.core.db.Stores;
+import org.baraza.core.media.AudioFormat;
+import org.baraza.core.media.MediaAsset;
+import org.baraza.core.media.MediaAssetDetails;
+import org.baraza.core.media.MediaKind;
+import org.baraza.core.program.Program;
+import org.baraza.core.program.ProgramConfig;
+import org.baraza.core.program.ProgramDetails;
+import org.baraza.core.program.ProgramType;
+import org.baraza.core.station.DialString;
+import org.baraza.core.station.Network;
+import org.baraza.core.station.Station;
+import org.baraza.core.testing.Fixtures;
+import org.baraza.daemon.StationDaemon;
+import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.sim.Softswitch;
+import org.baraza.sim.SoftswitchConfig;
+
+/**
+ * What the end-to-end tests put on air: a simulator with real WAV files under its file root, a network
+ * with a station and its transmitter dial strings, media, a prerecorded program, and daemons that run it.
+ */
+final class OnAir implements AutoCloseable {
+
+    /** Where FreeSWITCH (here, the simulator under its file root) finds Baraza's media. */
+    static final Path MEDIA_ROOT = Path.of("/var/lib/baraza/media");
+    static final String ANCHOR = "loopback/9102";
+
+    final Path fileRoot;
+    final Stores stores;
+    final Fixtures fixtures;
+    final DataSource dataSource;
+    final Network network;
+    final Station station;
+    Softswitch sim;
+
+    OnAir(Path fileRoot, Stores stores, DataSource dataSource) {
+        this.fileRoot = fileRoot;
+        this.stores = stores;
+        this.dataSource = dataSource;
+        this.fixtures = new Fixtures(stores);
+        this.network = fixtures.network();
+        this.station = fixtures.station(network, ZoneId.of("Africa/Kampala"));
+        this.sim = startSim(0);
+    }
+
+    Softswitch startSim(int port) {
+        try {
+            // conferenceSounds off: Baraza's "radio" conference profile plays no alone, enter or exit sounds
+            // and no music on hold on air (freeswitch-conf).
+            return Softswitch.start(SoftswitchConfig.builder().eslPort(port).fileRoot(fileRoot).heartbeat(Duration.ZERO)
+                    .conferenceSounds(false).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void dialStrings(String... dialStrings) {
+        List<DialString> list = new java.util.ArrayList<>();
+        for (int i = 0; i < dialStrings.length; i++) {
+            list.add(new DialString(i + 1, dialStrings[i], null));
+        }
+        stores.stations().replaceDialStrings(station.id(), list);
+    }
+
+    /** A tone of {@code seconds}, titled {@code name}, written under the media root and registered as an asset. */
+    MediaAsset tone(String name, int seconds, double hertz) {
+        String path = Fixtures.unique(name) + ".wav";
+        Path file = Tones.write(fileRoot.resolve(MEDIA_ROOT.toString().substring(1)).resolve(path),
+                Duration.ofSeconds(seconds), hertz);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return stores.media().register(network.id(), new MediaAssetDetails(null, name, MediaKind.MUSIC, "en", path,
+                    sha256(bytes), AudioFormat.WAV, seconds * 1000, 8000, 1, bytes.length, null, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Program prerecorded(MediaAsset... media) {
+        String ids = String.join(",", java.util.Arrays.stream(media).map(m -> String.valueOf(m.id().value())).toList());
+        return stores.programs().create(network.id(), new ProgramDetails(Fixtures.unique("Programme"), ProgramType.PRERECORDED,
+                new ProgramConfig("{\"media\": [" + ids + "]}"), "en", null));
+    }
+
+    Airing airing(Program program, Instant start, Duration length) {
+        return stores.airings().plan(AiringPlan.oneOff(network.id(), station.id(), program.id(), start, start.plus(length)));
+    }
+
+    StationDaemon daemon(String id) {
+        SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), "ClueCon");
+        return StationDaemon.start(new StationDaemon.Settings(id, node, MEDIA_ROOT, "radio", ANCHOR, Duration.ofHours(1),
+                Duration.ofSeconds(15), Duration.ofSeconds(1), Set.of(network.slug())), dataSource, stores, Clock.systemUTC());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+}
