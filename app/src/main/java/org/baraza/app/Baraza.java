@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import org.baraza.app.demo.DemoCommand;
 import org.baraza.core.DomainException;
 import org.baraza.core.config.BarazaConfig;
 import org.baraza.core.config.ConfigException;
 import org.baraza.core.config.ConfigLoader;
+import org.baraza.core.config.LogConfig;
 import org.baraza.core.db.DatabaseUnavailableException;
 import org.baraza.core.db.MigrationFailedException;
 import org.slf4j.LoggerFactory;
@@ -35,9 +37,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 MigrateCommand.class,
                 NotBuiltCommands.Server.class,
-                NotBuiltCommands.Daemon.class,
+                DaemonCommand.class,
                 NotBuiltCommands.All.class,
-                NotBuiltCommands.Demo.class,
+                DemoCommand.class,
                 SimCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
@@ -66,7 +68,7 @@ public final class Baraza implements Callable<Integer> {
     }
 
     /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
-    static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Baraza(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -81,8 +83,20 @@ public final class Baraza implements Callable<Integer> {
         return ExitCode.BAD_CONFIGURATION;
     }
 
+    /**
+     * The configuration, with Baraza's own log lines at warn rather than info unless debugging was asked for:
+     * for commands whose output is the point (the demo's timeline).
+     */
+    public BarazaConfig quietUnlessDebugging(List<ConfigLoader.CommandLineValue> commandLineValues) {
+        BarazaConfig config = loadConfig(commandLineValues);
+        if ("info".equals(config.log().level())) {
+            Logging.apply(new LogConfig("warn"));
+        }
+        return config;
+    }
+
     /** The configuration from the file, the environment and these command-line values, checked. */
-    BarazaConfig loadConfig(List<ConfigLoader.CommandLineValue> commandLineValues) {
+    public BarazaConfig loadConfig(List<ConfigLoader.CommandLineValue> commandLineValues) {
         BarazaConfig config = ConfigLoader.load(Optional.ofNullable(configFile), environment, commandLineValues);
         Logging.apply(config.log());
         return config;

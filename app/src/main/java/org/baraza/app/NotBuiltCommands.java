@@ -29,7 +29,7 @@ final class NotBuiltCommands {
         @Override
         public Integer call() {
             spec.commandLine().getErr().println("baraza " + spec.name() + ": not built yet: " + what
-                    + " arrives with " + issue + ". Today `baraza migrate` and `baraza sim` work.");
+                    + " arrives with " + issue + ". Today `baraza demo`, `daemon`, `migrate` and `sim` work.");
             return ExitCode.NOT_BUILT;
         }
     }
@@ -42,27 +42,11 @@ final class NotBuiltCommands {
         }
     }
 
-    @Command(name = "daemon", mixinStandardHelpOptions = true,
-            description = "Run a station daemon: station actors, programs, the ESL connection, Quartz schedules.")
-    static final class Daemon extends NotBuilt {
-        Daemon() {
-            super("the station daemon", "issue #4");
-        }
-    }
-
     @Command(name = "all", mixinStandardHelpOptions = true,
             description = "Run the server and a daemon in one process, for small installs.")
     static final class All extends NotBuilt {
         All() {
-            super("running server and daemon together", "issues #4 and #5");
-        }
-    }
-
-    @Command(name = "demo", mixinStandardHelpOptions = true,
-            description = "The whole platform on this machine: embedded PostgreSQL, the simulator, three stations on air.")
-    static final class Demo extends NotBuilt {
-        Demo() {
-            super("the demo", "issue #4");
+            super("running the server and a daemon together", "issue #5");
         }
     }
 }

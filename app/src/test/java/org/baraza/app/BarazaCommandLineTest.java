@@ -43,7 +43,7 @@ class BarazaCommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"server", "daemon", "all", "demo"})
+    @ValueSource(strings = {"server", "all"})
     void commandsNotBuiltYetSaySoAndExitThree(String command) {
         Result result = run(Map.of(), command);
 
@@ -157,6 +157,35 @@ class BarazaCommandLineTest {
 
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.err()).contains("password=***").doesNotContain("s3cret-wrong");
+        }
+    }
+
+    @Test
+    void theDaemonRefusesADatabaseWhoseSchemaIsBehind() {
+        try (TestDatabase database = TestPostgres.shared().createEmptyDatabase()) {
+            Result result = run(Map.of("BARAZA_DATABASE_USER", database.user()), "daemon", "--database-url", database.url(),
+                    "--stop-after", "1");
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).startsWith("baraza daemon: the database schema is ").endsWith(
+                    " migration(s) behind: run `baraza migrate` first\n");
+        }
+    }
+
+    @Test
+    void theDaemonRunsUntilStoppedEvenWhileFreeSwitchIsAway() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (TestDatabase database = TestPostgres.shared().createDatabase()) {
+            Result result = run(Map.of("BARAZA_DATABASE_USER", database.user(), "BARAZA_FREESWITCH_ESL_PORT",
+                    String.valueOf(closedPort), "BARAZA_DAEMON_ID", "cli-test"), "daemon", "--database-url", database.url(),
+                    "--stop-after", "2");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).startsWith("baraza daemon cli-test: running on " + database.url()
+                    + ", FreeSWITCH fs1 at 127.0.0.1:" + closedPort + "; stop with Ctrl-C");
         }
     }
 

@@ -29,6 +29,7 @@ import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.daemon.schedule.AiringTrigger;
 import org.baraza.daemon.station.AiringSetup;
 import org.baraza.daemon.station.StationActor;
+import org.baraza.daemon.station.StationObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,24 +76,37 @@ public final class StationDaemon implements AutoCloseable {
     private final AiringScheduler scheduler;
     private final AiringPlanner planner;
     private final PlanListener planListener;
+    private final StationObserver observer;
+    /** Whether Quartz fires yet: from the first time the daemon took its stations. Housekeeping thread only. */
+    private boolean firing;
 
-    private StationDaemon(Settings settings, DataSource dataSource, Stores stores, Clock clock) {
+    private StationDaemon(Settings settings, DataSource dataSource, Stores stores, Clock clock, StationObserver observer) {
         this.settings = settings;
+        this.observer = observer;
         this.stores = stores;
         this.clock = clock;
         this.timers = Executors.newScheduledThreadPool(1, Thread.ofPlatform().daemon().name("station-timers").factory());
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("daemon-leases").factory());
         this.planning = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("daemon-planner").factory());
-        this.esl = EslConnection.open(settings.node(), clock, this::route);
+        this.esl = EslConnection.create(settings.node(), clock, this::route);
         this.freeSwitch = new SwitchCommands(esl, settings.conferenceProfile());
-        this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, true);
+        // On standby until the stations run: a trigger missed while the daemon was down fires only once its
+        // station's actor is there to take it.
+        this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, false);
         this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
                 settings.oneOffPrepareLead());
         this.planListener = PlanListener.start(dataSource, this::planChanged);
     }
 
     public static StationDaemon start(Settings settings, DataSource dataSource, Stores stores, Clock clock) {
-        StationDaemon daemon = new StationDaemon(settings, dataSource, stores, clock);
+        return start(settings, dataSource, stores, clock, StationObserver.NONE);
+    }
+
+    /** @param observer sees every station's steps (a live view); it must not block */
+    public static StationDaemon start(Settings settings, DataSource dataSource, Stores stores, Clock clock,
+                                      StationObserver observer) {
+        StationDaemon daemon = new StationDaemon(settings, dataSource, stores, clock, observer);
+        daemon.esl.start();
         Duration every = settings.leaseTtl().dividedBy(3);
         daemon.housekeeping.scheduleWithFixedDelay(daemon::takeStations, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         daemon.housekeeping.scheduleWithFixedDelay(daemon::planAll, 10, 10, TimeUnit.MINUTES);
@@ -113,6 +127,14 @@ public final class StationDaemon implements AutoCloseable {
         if (firstConnection.getCount() > 0) {
             return;
         }
+        takeLeases();
+        if (!firing) {
+            firing = true;
+            scheduler.fire();
+        }
+    }
+
+    private void takeLeases() {
         try {
             for (Network network : stores.networks().list()) {
                 if (!settings.networks().isEmpty() && !settings.networks().contains(network.slug())) {
@@ -136,7 +158,7 @@ public final class StationDaemon implements AutoCloseable {
     private void startStation(StationId station) {
         LOG.info("{}: running it", station);
         StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
-                settings.anchorDialString());
+                settings.anchorDialString(), observer);
         stations.put(station, StationActor.start(station, context));
         planning.execute(() -> plan(station));
     }

@@ -29,6 +29,10 @@ class ConfigLoaderTest {
                 Duration.ofSeconds(10), Path.of("var/postgres"), 0));
         assertThat(config.database().embedded()).isTrue();
         assertThat(config.log()).isEqualTo(new LogConfig("info"));
+        assertThat(config.freeSwitch()).isEqualTo(new FreeSwitchConfig("fs1", "127.0.0.1", 8021, "ClueCon", "radio",
+                "loopback/baraza-anchor", Path.of("/var/lib/baraza/media")));
+        assertThat(config.daemon()).isEqualTo(new DaemonConfig("daemon-1", java.util.Set.of(), Duration.ofHours(48),
+                Duration.ofSeconds(30)));
     }
 
     @Test
@@ -94,6 +98,13 @@ class ConfigLoaderTest {
                 .hasMessageContaining("log.level").hasMessageEndingWith("must be one of error, warn, info, debug, trace");
         assertThatThrownBy(() -> load(null, Map.of("BARAZA_DATABASE_URL", "mysql://db/baraza")))
                 .hasMessageContaining("must be \"embedded\" or a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void aDaemonMayBeLimitedToSomeNetworks() {
+        BarazaConfig config = load(null, Map.of("BARAZA_DAEMON_NETWORKS", " west-nile, acholi ,"));
+
+        assertThat(config.daemon().networks()).containsExactlyInAnyOrder("west-nile", "acholi");
     }
 
     @Test

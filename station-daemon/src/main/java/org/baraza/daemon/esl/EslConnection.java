@@ -83,10 +83,20 @@ public final class EslConnection implements AutoCloseable {
 
     /** Connects (and keeps reconnecting) to {@code node}; events go to {@code events}, which must only enqueue. */
     public static EslConnection open(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
-        EslConnection connection = new EslConnection(node, clock, events);
-        connection.client.start();
-        connection.watcher.scheduleWithFixedDelay(connection::checkState, 0, STATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        EslConnection connection = create(node, clock, events);
+        connection.start();
         return connection;
+    }
+
+    /** A connection not yet started: for an owner that must finish building itself before events arrive. */
+    public static EslConnection create(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
+        return new EslConnection(node, clock, events);
+    }
+
+    /** Starts connecting; events may arrive from now on. */
+    public void start() {
+        client.start();
+        watcher.scheduleWithFixedDelay(this::checkState, 0, STATE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     public SwitchNode node() {

@@ -85,6 +85,15 @@ public final class AiringScheduler implements AutoCloseable {
         }
     }
 
+    /** Starts firing triggers, the missed ones first; a scheduler started on standby keeps them till then. */
+    public void fire() {
+        try {
+            quartz.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start firing airing triggers: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Makes sure the airing has its triggers; an airing that has them is left alone.
      *

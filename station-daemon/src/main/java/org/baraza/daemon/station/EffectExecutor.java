@@ -2,8 +2,11 @@ package org.baraza.daemon.station;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.baraza.core.Ids.StationId;
@@ -31,6 +34,8 @@ import org.slf4j.LoggerFactory;
 final class EffectExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EffectExecutor.class);
+    private static final CompletableFuture<Void> OPEN = CompletableFuture.completedFuture(null);
+    private static final long OPEN_TIMEOUT_SECONDS = 10;
 
     private final StationId station;
     private final SwitchCommands freeSwitch;
@@ -41,6 +46,11 @@ final class EffectExecutor {
     private final Consumer<StationEvent> mailbox;
     private final Path mediaRoot;
     private final String anchorDialString;
+    /**
+     * Conferences being opened: playing into one before it exists fails, so plays wait until a member has
+     * joined (FreeSWITCH's add-member), or the anchor failed and the play may as well fail visibly.
+     */
+    private final Map<String, CompletableFuture<Void>> opening = new HashMap<>();
 
     EffectExecutor(StationId station, SwitchCommands freeSwitch, LegBook legs, AsAiredLog asAired, StationTimers timers,
                    Clock clock, Consumer<StationEvent> mailbox, Path mediaRoot, String anchorDialString) {
@@ -62,9 +72,13 @@ final class EffectExecutor {
             case MoveLeg move -> legs.uuidOf(move.leg()).ifPresent(uuid ->
                     quietly(freeSwitch.moveToConference(uuid, move.conference()), "move " + uuid));
             case OpenConference open -> openConference(open.conference());
-            case CloseConference close -> legs.removeAnchor(close.conference()).ifPresent(anchor ->
-                    quietly(freeSwitch.hangup(anchor), "close " + close.conference()));
-            case Play play -> freeSwitch.play(play.conference(), mediaRoot.resolve(play.media().file()).toString())
+            case CloseConference close -> {
+                opening.remove(close.conference());
+                legs.removeAnchor(close.conference()).ifPresent(anchor ->
+                        quietly(freeSwitch.hangup(anchor), "close " + close.conference()));
+            }
+            case Play play -> opening.getOrDefault(play.conference(), OPEN)
+                    .thenCompose(open -> freeSwitch.play(play.conference(), mediaRoot.resolve(play.media().file()).toString()))
                     .whenComplete((ok, failure) -> {
                         if (failure != null) {
                             mailbox.accept(new StationEvent.PlaybackFailed(play.conference(), play.playback(),
@@ -104,21 +118,32 @@ final class EffectExecutor {
         });
     }
 
+    /** FreeSWITCH says someone joined the conference: it exists, plays may go. */
+    void conferenceJoined(String conference) {
+        CompletableFuture<Void> waiting = opening.remove(conference);
+        if (waiting != null) {
+            waiting.complete(null);
+        }
+    }
+
     private void openConference(String conference) {
         if (legs.anchorOf(conference).isPresent()) {
             return;
         }
         UUID anchor = legs.anchor(conference, anchorDialString, clock.instant());
+        CompletableFuture<Void> joined = new CompletableFuture<Void>().completeOnTimeout(null, OPEN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        opening.put(conference, joined);
         Map<String, String> variables = Map.of("baraza_station", String.valueOf(station.value()), "baraza_role", "anchor");
         freeSwitch.originateIntoConference(anchor, variables, anchorDialString, conference).whenComplete((result, failure) -> {
             if (failure != null || result instanceof Originated.Failed) {
                 LOG.warn("{}: the anchor of {} did not come up: {}", station, conference,
                         failure != null ? reason(failure) : ((Originated.Failed) result).cause());
+                joined.complete(null);
             }
         });
     }
 
-    private void quietly(java.util.concurrent.CompletableFuture<?> command, String what) {
+    private void quietly(CompletableFuture<?> command, String what) {
         command.whenComplete((ok, failure) -> {
             if (failure != null) {
                 LOG.warn("{}: {} failed: {}", station, what, reason(failure));

@@ -50,7 +50,7 @@ public final class StationActor implements AutoCloseable {
 
     /** What every station of a daemon shares. */
     public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
-                          Path mediaRoot, String anchorDialString) {
+                          Path mediaRoot, String anchorDialString, StationObserver observer) {
     }
 
     private final StationId id;
@@ -155,6 +155,11 @@ public final class StationActor implements AutoCloseable {
         StationCoordinator.Step step = coordinator.next(state, event);
         state = step.state();
         step.effects().forEach(executor::execute);
+        try {
+            context.observer().stepped(id, event, state, step.effects());
+        } catch (RuntimeException e) {
+            LOG.warn("{}: an observer failed", id, e);
+        }
     }
 
     private void triggered(AiringTrigger trigger) {
@@ -217,7 +222,9 @@ public final class StationActor implements AutoCloseable {
             }
             case SwitchEvent.ChannelHungUp hungUp -> legGone(hungUp.uuid(), hungUp.cause(), hungUp.at());
             case SwitchEvent.ConferenceActivity activity -> {
-                if ("play-file-done".equals(activity.action()) && activity.file() != null) {
+                if ("add-member".equals(activity.action())) {
+                    executor.conferenceJoined(activity.conference());
+                } else if ("play-file-done".equals(activity.action()) && activity.file() != null) {
                     step(new StationEvent.PlaybackEnded(activity.conference(), relativeFile(activity.file()), activity.at()));
                 }
             }

@@ -56,6 +56,8 @@ public final class StationCoordinator {
     }
 
     static final String TRANSMITTER_RETRY = "transmitter-retry";
+    /** A start this close to the planned one is on time: Quartz and the mailbox take some milliseconds. */
+    static final Duration PUNCTUAL = Duration.ofSeconds(1);
     /** How long past a playback's length its end may be late before it is assumed (a missed event). */
     static final Duration WATCHDOG_MARGIN = Duration.ofSeconds(10);
 
@@ -141,7 +143,7 @@ public final class StationCoordinator {
         work.state = work.state.withNext(null).withOnAir(run);
         work.effect(new AiringOnAir(run.id(), due.at()));
         Duration late = Duration.between(run.setup().plannedStart(), due.at());
-        work.runOnAir(new Event.AiringStarted(due.at(), late.isNegative() ? Duration.ZERO : late), due.at());
+        work.runOnAir(new Event.AiringStarted(due.at(), late.compareTo(PUNCTUAL) < 0 ? Duration.ZERO : late), due.at());
     }
 
     private static void end(Work work, AiringEndDue due) {
