@@ -86,6 +86,29 @@ public final class SwitchCommands {
         return ok(esl.api("conference", conference(conference) + " stop"), "stop " + conference);
     }
 
+    /**
+     * The uuids of a conference's members ({@code conference <name> json_list}); none when the conference
+     * does not exist (FreeSWITCH answers {@code -ERR Conference <name> not found}).
+     */
+    public CompletableFuture<Set<UUID>> members(String conference) {
+        return esl.api("conference", conference(conference) + " json_list").thenApply(reply -> {
+            if (reply.startsWith("-ERR")) {
+                return Set.of();
+            }
+            Set<UUID> members = new HashSet<>();
+            try {
+                for (JsonNode each : JSON.readTree(reply)) {
+                    for (JsonNode member : each.path("members")) {
+                        members.add(UUID.fromString(member.path("uuid").asText()));
+                    }
+                }
+            } catch (Exception e) {
+                throw new SwitchException("cannot read conference " + conference + " json_list: " + e.getMessage(), e);
+            }
+            return members;
+        });
+    }
+
     /** The uuids of the channels up on the node ({@code show channels as json}), for reconciliation. */
     public CompletableFuture<Set<UUID>> liveChannels() {
         return esl.api("show", "channels as json").thenApply(SwitchCommands::channelUuids);

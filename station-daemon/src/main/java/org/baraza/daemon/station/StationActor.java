@@ -29,6 +29,7 @@ import org.baraza.daemon.station.StationMessage.Stop;
 import org.baraza.daemon.station.StationMessage.Triggered;
 import org.baraza.daemon.transmitter.DialPolicy;
 import org.baraza.daemon.transmitter.TransmitterLeg;
+import org.baraza.daemon.transmitter.TransmitterState;
 import org.baraza.programs.LegId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,8 +257,9 @@ public final class StationActor implements AutoCloseable {
     }
 
     /**
-     * After FreeSWITCH came back: legs that ended while the connection was down are treated as hung up,
-     * and legs of this station that FreeSWITCH still has but the station no longer knows are hung up.
+     * After FreeSWITCH came back: legs that ended while the connection was down are treated as hung up, a
+     * transmitter leg that is not in its conference ({@code json_list}) is moved back, and legs of this
+     * station that FreeSWITCH still has but the station no longer knows are hung up.
      */
     private void reconcile() {
         Set<UUID> live = context.freeSwitch().liveChannels().join();
@@ -266,6 +268,14 @@ public final class StationActor implements AutoCloseable {
             if (!live.contains(uuid)) {
                 legGone(uuid, LegBook.FOUND_GONE, now);
             }
+        }
+        if (state.transmitter() instanceof TransmitterState.Up up && state.transmitterIn() != null) {
+            legs.uuidOf(up.leg()).ifPresent(uuid -> {
+                if (!context.freeSwitch().members(state.transmitterIn()).join().contains(uuid)) {
+                    LOG.warn("{}: the transmitter leg is not in {}; moving it back", id, state.transmitterIn());
+                    step(new StationEvent.TransmitterMisplaced(now));
+                }
+            });
         }
         Set<UUID> known = legs.all();
         for (Leg leg : context.stores().calls().openLegs(id)) {

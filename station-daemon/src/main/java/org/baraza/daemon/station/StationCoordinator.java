@@ -24,6 +24,7 @@ import org.baraza.daemon.station.StationEvent.PlaybackFailed;
 import org.baraza.daemon.station.StationEvent.SlotWarningDue;
 import org.baraza.daemon.station.StationEvent.StationStarted;
 import org.baraza.daemon.station.StationEvent.TimerFired;
+import org.baraza.daemon.station.StationEvent.TransmitterMisplaced;
 import org.baraza.daemon.station.StationEvent.StationResumed;
 import org.baraza.daemon.station.StationState.AiringRun;
 import org.baraza.daemon.station.StationState.IdleRun;
@@ -88,6 +89,7 @@ public final class StationCoordinator {
         switch (event) {
             case StationStarted started -> { }
             case AiringPrepared prepared -> prepare(work, prepared);
+            case TransmitterMisplaced misplaced -> work.state = work.state.withTransmitterIn(null);
             case AiringStartDue due -> start(work, due);
             case SlotWarningDue warning -> {
                 if (isOnAir(work, warning.airing())) {

@@ -27,6 +27,13 @@ public sealed interface StationEvent {
     record StationResumed(LegId transmitter, AiringSetup airing, Instant at) implements StationEvent {
     }
 
+    /**
+     * Reconciliation found the transmitter leg up but not in the conference where the air is (a move lost
+     * with the connection): it is moved again.
+     */
+    record TransmitterMisplaced(Instant at) implements StationEvent {
+    }
+
     /** The prepare trigger fired and the airing was loaded: open its conference, get the transmitter. */
     record AiringPrepared(AiringSetup setup, Instant at) implements StationEvent {
     }

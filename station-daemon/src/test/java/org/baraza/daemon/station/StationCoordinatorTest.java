@@ -301,4 +301,18 @@ class StationCoordinatorTest {
                 .when(new StationEvent.StationResumed(adopted, null, at(0)), new Hangup(adopted))
                 .when(new LegHungUp(adopted, "NORMAL_CLEARING", at(1)));
     }
+
+    @Test
+    void aTransmitterFoundOutsideItsConferenceIsMovedBack() {
+        readyToStart(airing(A, 0, 1800, NEWS))
+                .when(new StationEvent.TransmitterMisplaced(at(-30)), new MoveLeg(T1, CONF_A));
+    }
+
+    @Test
+    void aStartWithinASecondOfThePlannedOneIsOnTime() {
+        readyToStart(airing(A, 0, 1800, NEWS))
+                .when(new AiringStartDue(A, at(0).plusMillis(700)), new AiringOnAir(A, at(0).plusMillis(700)),
+                        new Play(CONF_A, P1, NEWS), watchdog(CONF_A, P1, NEWS),
+                        new ItemStarted(A, P1, NEWS, ItemKind.MEDIA, at(0).plusMillis(700)));
+    }
 }
