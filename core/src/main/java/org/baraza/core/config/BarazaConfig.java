@@ -7,20 +7,21 @@ import java.util.stream.Stream;
  * Everything Baraza is configured with: immutable, loaded and checked once at start-up by
  * {@link ConfigLoader}, then passed to whatever needs it. Later parts add their sections here.
  */
-public record BarazaConfig(DatabaseConfig database, FreeSwitchConfig freeSwitch, DaemonConfig daemon, LogConfig log) {
+public record BarazaConfig(DatabaseConfig database, ServerConfig server, FreeSwitchConfig freeSwitch, DaemonConfig daemon,
+                           LogConfig log) {
 
     /** Every key, in the order the reference documents them. */
-    public static final List<ConfigKey<?>> KEYS = Stream.of(DatabaseConfig.KEYS, FreeSwitchConfig.KEYS, DaemonConfig.KEYS,
-                    LogConfig.KEYS)
+    public static final List<ConfigKey<?>> KEYS = Stream.of(DatabaseConfig.KEYS, ServerConfig.KEYS, FreeSwitchConfig.KEYS,
+                    DaemonConfig.KEYS, LogConfig.KEYS)
             .flatMap(List::stream)
             .toList();
 
     static BarazaConfig from(Settings settings) {
-        return new BarazaConfig(DatabaseConfig.from(settings), FreeSwitchConfig.from(settings), DaemonConfig.from(settings),
-                LogConfig.from(settings));
+        return new BarazaConfig(DatabaseConfig.from(settings), ServerConfig.from(settings), FreeSwitchConfig.from(settings),
+                DaemonConfig.from(settings), LogConfig.from(settings));
     }
 
     public BarazaConfig withDatabase(DatabaseConfig newDatabase) {
-        return new BarazaConfig(newDatabase, freeSwitch, daemon, log);
+        return new BarazaConfig(newDatabase, server, freeSwitch, daemon, log);
     }
 }

@@ -1,5 +1,7 @@
 package org.baraza.core.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,6 +105,36 @@ final class Parsers {
             if (!value.startsWith("jdbc:postgresql://") || value.length() <= "jdbc:postgresql://".length()) {
                 throw new IllegalArgumentException(
                         "must be \"embedded\" or a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/baraza");
+            }
+            return value;
+        };
+    }
+
+    /** An absolute http(s) URL without a path of its own (paths are added to it). */
+    static ConfigKey.Parser<URI> httpUrl() {
+        return text -> {
+            URI uri;
+            try {
+                uri = new URI(text.strip());
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("is not a URL: " + e.getReason());
+            }
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("must be an http:// or https:// URL such as https://radio.example.org");
+            }
+            if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")) {
+                throw new IllegalArgumentException("must not have a path: Baraza adds /httapi and the others");
+            }
+            return uri;
+        };
+    }
+
+    /** A ZeroMQ TCP endpoint: {@code tcp://host:port}. */
+    static ConfigKey.Parser<String> zeroMqEndpoint() {
+        return text -> {
+            String value = text.strip();
+            if (!value.matches("tcp://[A-Za-z0-9.*:\\[\\]-]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("must be a ZeroMQ endpoint such as tcp://127.0.0.1:5570");
             }
             return value;
         };

@@ -29,6 +29,9 @@ class ConfigLoaderTest {
                 Duration.ofSeconds(10), Path.of("var/postgres"), 0));
         assertThat(config.database().embedded()).isTrue();
         assertThat(config.log()).isEqualTo(new LogConfig("info"));
+        assertThat(config.server()).isEqualTo(new ServerConfig("127.0.0.1", 8080, java.net.URI.create("http://127.0.0.1:8080"),
+                "freeswitch", "change-me-httapi", "tcp://127.0.0.1:5570", Duration.ofMillis(800)));
+        assertThat(config.server().httapiUrl()).hasToString("http://127.0.0.1:8080/httapi");
         assertThat(config.freeSwitch()).isEqualTo(new FreeSwitchConfig("fs1", "127.0.0.1", 8021, "ClueCon", "radio",
                 "loopback/baraza-anchor", Path.of("/var/lib/baraza/media")));
         assertThat(config.daemon()).isEqualTo(new DaemonConfig("daemon-1", java.util.Set.of(), Duration.ofHours(48),
@@ -98,6 +101,18 @@ class ConfigLoaderTest {
                 .hasMessageContaining("log.level").hasMessageEndingWith("must be one of error, warn, info, debug, trace");
         assertThatThrownBy(() -> load(null, Map.of("BARAZA_DATABASE_URL", "mysql://db/baraza")))
                 .hasMessageContaining("must be \"embedded\" or a PostgreSQL JDBC URL");
+    }
+
+    @Test
+    void thePublicUrlMustBeAnHttpUrlWithoutAPathAndTheHubATcpEndpoint() {
+        assertThatThrownBy(() -> load(null, Map.of("BARAZA_SERVER_PUBLIC_URL", "ftp://radio.example.org")))
+                .hasMessageEndingWith("must be an http:// or https:// URL such as https://radio.example.org");
+        assertThatThrownBy(() -> load(null, Map.of("BARAZA_SERVER_PUBLIC_URL", "https://radio.example.org/baraza")))
+                .hasMessageEndingWith("must not have a path: Baraza adds /httapi and the others");
+        assertThatThrownBy(() -> load(null, Map.of("BARAZA_SERVER_HUB_ENDPOINT", "ipc:///tmp/hub")))
+                .hasMessageEndingWith("must be a ZeroMQ endpoint such as tcp://127.0.0.1:5570");
+        assertThat(load(null, Map.of("BARAZA_SERVER_PUBLIC_URL", "https://radio.example.org/")).server().httapiUrl())
+                .hasToString("https://radio.example.org/httapi");
     }
 
     @Test
