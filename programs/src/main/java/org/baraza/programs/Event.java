@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.baraza.core.PhoneNumber;
+
 /**
  * Something that happened, fed to a program by its station: the slot's milestones, the results of the
  * program's own commands, timers. Every event carries the instant it happened; programs never read a
@@ -46,5 +48,32 @@ public sealed interface Event {
 
     /** A timer the program started has fired. */
     record TimerFired(Instant at, String name) implements Event {
+    }
+
+    /** A leg the program called out to ({@link Command.CallOut}) answered. */
+    record LegAnswered(Instant at, LegId leg) implements Event {
+    }
+
+    /** A leg the program called out to could not be reached: FreeSWITCH's cause (USER_BUSY, NO_ANSWER ...). */
+    record LegFailed(Instant at, LegId leg, String cause) implements Event {
+    }
+
+    /** One of the program's legs (host, guest, caller) ended, whoever ended it. */
+    record LegHungUp(Instant at, LegId leg, String cause) implements Event {
+    }
+
+    /** Keys pressed on one of the program's legs, in the order pressed. */
+    record DtmfPressed(Instant at, LegId leg, String digits) implements Event {
+    }
+
+    /**
+     * A listener who called the station asked to speak on air: the leg is now the program's, in the airing's
+     * conference as {@link Command.Seat#WAITING} (muted, hearing the show).
+     */
+    record CallerWaiting(Instant at, LegId leg, PhoneNumber number) implements Event {
+    }
+
+    /** The host called the station and gave their PIN: the leg is now the program's, not yet in the conference. */
+    record HostCalledIn(Instant at, LegId leg, PhoneNumber number) implements Event {
     }
 }

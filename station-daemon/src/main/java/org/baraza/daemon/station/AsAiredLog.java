@@ -82,6 +82,7 @@ final class AsAiredLog {
         return switch (kind) {
             case MEDIA -> ItemKind.MEDIA;
             case FILLER -> ItemKind.FILLER;
+            case JINGLE -> ItemKind.JINGLE;
         };
     }
 

@@ -122,8 +122,18 @@ final class Work {
                 }
                 case Command.LogNote note -> effect(new Note(run.id(), note.text(), at));
                 case Command.Finish finish -> endOnAir(at, null);
+                // Legs of a program's own (hosts, guests, callers) arrive with the live talk show (issue #5); the
+                // programs this daemon loads today never give these, and a later one must not be silently ignored.
+                case Command.CallOut callOut -> cannotYet(run, callOut, at);
+                case Command.Place place -> cannotYet(run, place, at);
+                case Command.Prompt prompt -> cannotYet(run, prompt, at);
+                case Command.HangupLeg hangup -> cannotYet(run, hangup, at);
             }
         }
+    }
+
+    private void cannotYet(AiringRun run, Command command, Instant at) {
+        effect(new Note(run.id(), "this daemon cannot carry out " + command + " yet", at));
     }
 
     /** Feeds the filler between airings; only its playbacks matter, it has no log of its own. */
