@@ -16,6 +16,13 @@ public sealed interface Event {
     Instant at();
 
     /**
+     * The airing is being prepared, {@code untilStart} before its slot: its conference is open, nothing of it
+     * is on air yet. A live show calls its host now.
+     */
+    record AiringPreparing(Instant at, Duration untilStart) implements Event {
+    }
+
+    /**
      * The airing's slot has begun and the transmitter is in the conference.
      *
      * @param late how long after the planned start this is: zero normally, more when a daemon that was
