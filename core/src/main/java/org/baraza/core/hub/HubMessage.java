@@ -1,0 +1,55 @@
+package org.baraza.core.hub;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What the telephony server and the station daemons say to each other over ZeroMQ. Requests get a reply
+ * (correlated by the request's id); daemons register the stations they run and heartbeat.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(HubMessage.Register.class), @JsonSubTypes.Type(HubMessage.Heartbeat.class),
+        @JsonSubTypes.Type(HubMessage.CallRequest.class), @JsonSubTypes.Type(HubMessage.CallReply.class)})
+public sealed interface HubMessage {
+
+    /** A daemon says which stations it runs: on connecting and whenever they change. */
+    record Register(String daemonId, List<Long> stations) implements HubMessage {
+        public Register {
+            Objects.requireNonNull(daemonId, "daemonId");
+            stations = List.copyOf(stations);
+        }
+    }
+
+    /** A daemon is alive and still runs these stations; sent every second. */
+    record Heartbeat(String daemonId, List<Long> stations) implements HubMessage {
+        public Heartbeat {
+            Objects.requireNonNull(daemonId, "daemonId");
+            stations = List.copyOf(stations);
+        }
+    }
+
+    /**
+     * A caller's call needs the station's decision: its first request, a key pressed, a recording made, or
+     * (with {@code exiting}) its end. {@code from} and {@code to} are the numbers as FreeSWITCH gave them,
+     * untrusted. Idempotent by {@code call} and {@code params}: a retried request gets the same answer.
+     */
+    record CallRequest(String call, long station, String from, String to, Map<String, String> params, boolean exiting)
+            implements HubMessage {
+        public CallRequest {
+            Objects.requireNonNull(call, "call");
+            params = Map.copyOf(params);
+        }
+    }
+
+    /** The station's decision for a call request. */
+    record CallReply(String call, CallDocument document) implements HubMessage {
+        public CallReply {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(document, "document");
+        }
+    }
+}
