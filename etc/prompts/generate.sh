@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates Baraza's default prompts from prompts.tsv with espeak-ng, as 8 kHz mono 16-bit WAV (the
+# telephony format), into station-daemon's resources. Stations replace them with their own recordings
+# (same names) in freeswitch.prompts-dir/<language>/. Needs espeak-ng and sox (Debian: espeak-ng sox).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+out=$here/../../station-daemon/src/main/resources/org/baraza/daemon/prompts
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+languages=(en sw)
+while IFS=$'\t' read -r name en sw; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  texts=("$en" "$sw")
+  for i in "${!languages[@]}"; do
+    lang=${languages[$i]}
+    mkdir -p "$out/$lang"
+    espeak-ng -v "$lang" -s 150 -w "$tmp/raw.wav" "${texts[$i]}"
+    sox "$tmp/raw.wav" -r 8000 -c 1 -b 16 "$out/$lang/$name.wav"
+  done
+done < "$here/prompts.tsv"
+echo "prompts written to $out"
