@@ -1,0 +1,251 @@
+package org.baraza.server.hub;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import org.baraza.core.hub.CallDocument;
+import org.baraza.core.hub.Envelope;
+import org.baraza.core.hub.HubCodec;
+import org.baraza.core.hub.HubMessage;
+import org.baraza.core.hub.HubMessage.CallReply;
+import org.baraza.core.hub.HubMessage.CallRequest;
+import org.baraza.core.hub.HubMessage.Heartbeat;
+import org.baraza.core.hub.HubMessage.Register;
+import org.baraza.core.hub.HubProtocolException;
+import org.baraza.core.hub.HubSockets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+
+/**
+ * The server's end of the hub: a ZeroMQ ROUTER the station daemons connect to with DEALERs. Daemons
+ * register the stations they run and heartbeat every second; a station whose daemon has not been heard
+ * for {@link #SILENCE} has no daemon. {@link #ask} sends a caller's request to the station's daemon and
+ * completes with its answer, or fails when no daemon runs the station or the deadline passes — the caller
+ * then hears the fallback.
+ *
+ * <p>The socket lives on its own thread ("zmq-hub", STYLE 12); other threads hand it frames through a
+ * queue and an inproc wake-up. Lives from {@link #bind} to {@link #close}; thread-safe.
+ */
+public final class ZmqHub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZmqHub.class);
+    /** A daemon not heard for this long no longer runs its stations. */
+    public static final Duration SILENCE = Duration.ofSeconds(3);
+
+    private record Owner(byte[] identity, String daemonId, Instant lastHeard) {
+    }
+
+    private record Outgoing(byte[] identity, byte[] frame) {
+    }
+
+    private final ZContext context = new ZContext();
+    private final CompletableFuture<String> bound = new CompletableFuture<>();
+    private String boundAt;
+    private final ZMQ.Socket wakeReceiver;
+    private final ZMQ.Socket wakeSender;
+    private final Clock clock;
+    private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
+    private final Map<Long, Owner> owners = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<CallDocument>> pending = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private ZmqHub(String endpoint, Clock clock) {
+        this.clock = clock;
+        String wake = "inproc://hub-wake-" + System.identityHashCode(this);
+        this.wakeReceiver = context.createSocket(SocketType.PAIR);
+        wakeReceiver.bind(wake);
+        this.wakeSender = context.createSocket(SocketType.PAIR);
+        wakeSender.connect(wake);
+        this.thread = Thread.ofPlatform().name("zmq-hub").daemon(true).unstarted(() -> run(endpoint));
+    }
+
+    /**
+     * Binds the hub at {@code endpoint} ({@code tcp://host:port}; port 0 takes any free port) and starts its
+     * thread.
+     *
+     * @throws IllegalStateException when the address is taken or not this host's
+     */
+    public static ZmqHub bind(String endpoint, Clock clock) {
+        ZmqHub hub = new ZmqHub(endpoint, clock);
+        hub.thread.start();
+        try {
+            hub.boundAt = hub.bound.join();
+        } catch (CompletionException e) {
+            hub.context.close();
+            throw (IllegalStateException) e.getCause();
+        }
+        return hub;
+    }
+
+    /**
+     * Asks the station's daemon what a call does next.
+     *
+     * @return the daemon's answer; fails with {@link NoDaemonException} at once when no daemon runs the
+     *         station, or with a {@link TimeoutException} when the answer does not come within {@code deadline}
+     */
+    public CompletableFuture<CallDocument> ask(CallRequest request, Duration deadline) {
+        Optional<Owner> owner = ownerOf(request.station());
+        if (owner.isEmpty()) {
+            return CompletableFuture.failedFuture(new NoDaemonException(request.station()));
+        }
+        Envelope envelope = Envelope.of(request);
+        CompletableFuture<CallDocument> answer = new CompletableFuture<>();
+        pending.put(envelope.id(), answer);
+        answer.whenComplete((document, failure) -> pending.remove(envelope.id()));
+        send(owner.get().identity(), HubCodec.encode(envelope));
+        return answer.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Where the hub listens, as daemons connect to it ({@code tcp://127.0.0.1:5570}). */
+    public String endpoint() {
+        return boundAt;
+    }
+
+    /** The stations some daemon runs now. */
+    public Set<Long> stations() {
+        return owners.keySet().stream().filter(station -> ownerOf(station).isPresent()).collect(Collectors.toSet());
+    }
+
+    /** The daemon that runs the station now, if one does. */
+    public Optional<String> daemonOf(long station) {
+        return ownerOf(station).map(Owner::daemonId);
+    }
+
+    private Optional<Owner> ownerOf(long station) {
+        Owner owner = owners.get(station);
+        if (owner == null || owner.lastHeard().plus(SILENCE).isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(owner);
+    }
+
+    private void send(byte[] identity, byte[] frame) {
+        outgoing.add(new Outgoing(identity, frame));
+        synchronized (wakeSender) {
+            wakeSender.send(new byte[] {1}, ZMQ.DONTWAIT);
+        }
+    }
+
+    /** The hub's thread: the ROUTER is made, bound and used here only, as ZeroMQ sockets require. */
+    private void run(String endpoint) {
+        ZMQ.Socket router = context.createSocket(SocketType.ROUTER);
+        router.setRouterMandatory(false);
+        HubSockets.configure(router);
+        boolean ok;
+        try {
+            ok = router.bind(endpoint.endsWith(":0") ? endpoint.substring(0, endpoint.length() - 1) + "*" : endpoint);
+        } catch (ZMQException e) {
+            ok = false;
+        }
+        if (!ok) {
+            bound.completeExceptionally(new IllegalStateException(
+                    "cannot bind the hub at " + endpoint + ": the address is in use or not this host's"));
+            return;
+        }
+        bound.complete(router.getLastEndpoint());
+        try (ZMQ.Poller poller = context.createPoller(2)) {
+            poller.register(router, ZMQ.Poller.POLLIN);
+            poller.register(wakeReceiver, ZMQ.Poller.POLLIN);
+            while (running) {
+                if (poller.poll(200) < 0) {
+                    break;
+                }
+                if (poller.pollin(1)) {
+                    while (wakeReceiver.recv(ZMQ.DONTWAIT) != null) {
+                        // drained: the outgoing queue holds the frames
+                    }
+                }
+                for (Outgoing out = outgoing.poll(); out != null; out = outgoing.poll()) {
+                    router.sendMore(out.identity());
+                    router.send(out.frame(), 0);
+                }
+                // Read whatever is there whether or not the poller said so: JeroMQ's poller can miss the first
+                // message of a freshly connected peer, and nothing would wake it for that message again.
+                receiveAll(router);
+            }
+        } catch (RuntimeException e) {
+            if (running) {
+                LOG.error("the hub stopped", e);
+            }
+        }
+    }
+
+    private void receiveAll(ZMQ.Socket router) {
+        while (true) {
+            byte[] identity = router.recv(ZMQ.DONTWAIT);
+            if (identity == null) {
+                return;
+            }
+            byte[] frame = router.hasReceiveMore() ? router.recv(0) : null;
+            while (router.hasReceiveMore()) {
+                router.recv(0);
+            }
+            if (frame != null) {
+                handle(identity, frame);
+            }
+        }
+    }
+
+    private void handle(byte[] identity, byte[] frame) {
+        Envelope envelope;
+        try {
+            envelope = HubCodec.decode(frame);
+        } catch (HubProtocolException e) {
+            LOG.warn("dropped a frame from a daemon: {}", e.getMessage());
+            return;
+        }
+        switch (envelope.message()) {
+            case Register register -> own(identity, register.daemonId(), register.stations(), true);
+            case Heartbeat heartbeat -> own(identity, heartbeat.daemonId(), heartbeat.stations(), false);
+            case CallReply reply -> {
+                CompletableFuture<CallDocument> answer = envelope.correlation() == null ? null : pending.get(envelope.correlation());
+                if (answer != null) {
+                    answer.complete(reply.document());
+                }
+            }
+            case CallRequest request -> LOG.warn("a daemon sent a call request; only the server asks");
+        }
+    }
+
+    private void own(byte[] identity, String daemonId, List<Long> stations, boolean announce) {
+        Instant now = clock.instant();
+        for (Long station : stations) {
+            Owner previous = owners.put(station, new Owner(identity, daemonId, now));
+            if (announce && (previous == null || !previous.daemonId().equals(daemonId))) {
+                LOG.info("station {} is run by daemon {}", station, daemonId);
+            }
+        }
+        // Stations the daemon no longer lists are no longer its own.
+        owners.entrySet().removeIf(e -> e.getValue().daemonId().equals(daemonId) && !stations.contains(e.getKey()));
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pending.values().forEach(answer -> answer.completeExceptionally(new IllegalStateException("the hub closed")));
+        context.close();
+    }
+}
