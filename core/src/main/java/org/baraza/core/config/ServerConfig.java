@@ -24,7 +24,7 @@ public record ServerConfig(String bindAddress, int port, URI publicUrl, String h
     public static final ConfigKey<String> HTTAPI_USER = ConfigKey.of("server.httapi-user", "freeswitch",
             "The user FreeSWITCH's mod_httapi sends (basic auth) with each webhook request.", Parsers.nonBlank(100));
     public static final ConfigKey<String> HTTAPI_PASSWORD = new ConfigKey<>("server.httapi-password", "change-me-httapi",
-            "The password mod_httapi sends; the same in freeswitch-conf's vars.xml. Change both on any real install.",
+            "The password mod_httapi sends; the same as baraza_httapi_password in freeswitch-conf's vars-baraza.xml. Change both on any real install.",
             Parsers.nonBlank(200), true);
     public static final ConfigKey<String> HUB_ENDPOINT = ConfigKey.of("server.hub-endpoint", "tcp://127.0.0.1:5570",
             "The ZeroMQ endpoint the server binds and the station daemons connect to.", Parsers.zeroMqEndpoint());
