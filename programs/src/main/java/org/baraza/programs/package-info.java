@@ -4,8 +4,8 @@
  * {@link org.baraza.programs.Event}s, and effects leave as {@link org.baraza.programs.Command}s that the
  * station daemon carries out.
  *
- * <p>Programs so far: {@link org.baraza.programs.prerecorded.PrerecordedProgram} and
- * {@link org.baraza.programs.filler.FillerProgram}. The station daemon that runs them arrives with issue #4,
- * the live talk show with issue #5.
+ * <p>Programs so far: {@link org.baraza.programs.prerecorded.PrerecordedProgram},
+ * {@link org.baraza.programs.filler.FillerProgram} and {@link org.baraza.programs.live.LiveTalkProgram} (the live
+ * talk show of issue #5). The station daemon runs them.
  */
 package org.baraza.programs;
