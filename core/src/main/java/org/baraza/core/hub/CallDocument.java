@@ -36,9 +36,17 @@ public record CallDocument(Map<String, String> params, Map<String, String> varia
 
     /** One thing the call does. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "step")
-    @JsonSubTypes({@JsonSubTypes.Type(Play.class), @JsonSubTypes.Type(Menu.class), @JsonSubTypes.Type(Join.class),
-            @JsonSubTypes.Type(Record.class), @JsonSubTypes.Type(Pause.class), @JsonSubTypes.Type(Hangup.class)})
+    @JsonSubTypes({@JsonSubTypes.Type(Answer.class), @JsonSubTypes.Type(Play.class), @JsonSubTypes.Type(Menu.class),
+            @JsonSubTypes.Type(Digits.class), @JsonSubTypes.Type(Join.class), @JsonSubTypes.Type(Record.class),
+            @JsonSubTypes.Type(Pause.class), @JsonSubTypes.Type(Hangup.class)})
     public sealed interface Step {
+    }
+
+    /**
+     * Answer the call (until then a caller hears ringing and pays nothing). Prompts before an answer would
+     * go out as early media, which many mobile networks cut short.
+     */
+    public record Answer() implements Step {
     }
 
     /** Play files to the caller, one after the other. */
@@ -59,6 +67,21 @@ public record CallDocument(Map<String, String> params, Map<String, String> varia
             if (keys == null || !keys.matches("[0-9*#]{1,12}")) {
                 throw new IllegalArgumentException("menu keys must be DTMF keys: " + keys);
             }
+        }
+    }
+
+    /**
+     * Play files and collect up to {@code maxDigits} digits ended by {@code #} (a PIN, a number); the digits,
+     * without the {@code #}, come back in param {@code name}. Nothing within {@code timeout} comes back as no param.
+     */
+    public record Digits(List<String> files, int maxDigits, Duration timeout, String name) implements Step {
+        public Digits {
+            files = List.copyOf(files);
+            requireName(name);
+            if (maxDigits < 1 || maxDigits > 20) {
+                throw new IllegalArgumentException("collect 1 to 20 digits, not " + maxDigits);
+            }
+            Objects.requireNonNull(timeout, "timeout");
         }
     }
 

@@ -32,16 +32,36 @@ public sealed interface HubMessage {
         }
     }
 
+    /** Who is calling, as the telephony server found out from the database (a blocked caller never gets this far). */
+    enum CallerKind {
+        /** A number Baraza has not seen, or does not know more of. */
+        ANYONE,
+        /** A number that has called or texted the station's network before. */
+        KNOWN,
+        /** A host of the show on now, who called in from their number and entered their PIN. */
+        HOST
+    }
+
     /**
      * A caller's call needs the station's decision: its first request, a key pressed, a recording made, or
      * (with {@code exiting}) its end. {@code from} and {@code to} are the numbers as FreeSWITCH gave them,
-     * untrusted. Idempotent by {@code call} and {@code params}: a retried request gets the same answer.
+     * untrusted. {@code params} are the ones Baraza's documents set and the keys FreeSWITCH collected, and
+     * nothing else. Idempotent by {@code call} and {@code params}: a retried request gets the same answer.
+     *
+     * @param answered  whether FreeSWITCH had answered the call by this request
+     * @param host      the host, when {@code caller} is {@link CallerKind#HOST}; else null
+     * @param recording the recording this request uploaded (a listener's message, stored and queued for
+     *                  moderation by the server); else null
      */
-    record CallRequest(String call, long station, String from, String to, Map<String, String> params, boolean exiting)
-            implements HubMessage {
+    record CallRequest(String call, long station, String from, String to, Map<String, String> params, boolean exiting,
+                       boolean answered, CallerKind caller, Long host, Long recording) implements HubMessage {
         public CallRequest {
             Objects.requireNonNull(call, "call");
             params = Map.copyOf(params);
+            Objects.requireNonNull(caller, "caller");
+            if ((caller == CallerKind.HOST) != (host != null)) {
+                throw new IllegalArgumentException("a host's call names the host, and only a host's call does");
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.baraza.core.hub.CallDocument.Answer;
+import org.baraza.core.hub.CallDocument.Digits;
 import org.baraza.core.hub.CallDocument.Hangup;
 import org.baraza.core.hub.CallDocument.Join;
 import org.baraza.core.hub.CallDocument.Menu;
@@ -27,9 +29,11 @@ class HubCodecTest {
 
     static List<Envelope> envelopes() {
         Envelope request = Envelope.of(new CallRequest("9f1c2d3e-0000-4000-8000-000000000001", 7, "256700100200", "256700100007",
-                Map.of("step", "menu", "choice", "1"), false));
+                Map.of("step", "menu", "choice", "1"), false, true, HubMessage.CallerKind.HOST, 12L, null));
         CallDocument everything = new CallDocument(Map.of("step", "recorded"), Map.of("baraza_station", "7"), List.of(
+                new Answer(),
                 new Play(List.of("/var/lib/baraza/prompts/en/welcome.wav")),
+                new Digits(List.of("/var/lib/baraza/prompts/en/enter-pin.wav"), 8, Duration.ofSeconds(10), "pin"),
                 new Menu(List.of("/var/lib/baraza/prompts/en/menu.wav"), "123", Duration.ofSeconds(5), "choice"),
                 new Join("baraza-s7-a41", "radio", Set.of("mute")),
                 new Record("/var/lib/baraza/recordings/7/x.wav", Duration.ofMinutes(2), "tone_stream://%(500,0,800)", "recording"),

@@ -122,6 +122,6 @@ class ZmqHubTest {
     }
 
     private static CallRequest request(long station) {
-        return new CallRequest("call-1", station, "256700100200", "256700100007", Map.of(), false);
+        return new CallRequest("call-1", station, "256700100200", "256700100007", Map.of(), false, false, HubMessage.CallerKind.ANYONE, null, null);
     }
 }
