@@ -36,6 +36,17 @@ final class Parsers {
         };
     }
 
+    /** A dial string with {@code {number}} in it ({@link org.baraza.core.DialTemplate}). */
+    static ConfigKey.Parser<String> dialTemplate() {
+        return text -> {
+            try {
+                return new org.baraza.core.DialTemplate(text.strip()).template();
+            } catch (org.baraza.core.DomainException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        };
+    }
+
     static ConfigKey.Parser<Integer> integer(int min, int max) {
         return text -> {
             int value;

@@ -11,9 +11,11 @@ import java.util.List;
  * @param publicUrl      how FreeSWITCH and SMS providers reach the server (behind a proxy, not the bind address)
  * @param requestTimeout how long the server waits for a station's answer before the caller hears the
  *                       fallback: under a second, so no caller waits in silence
+ * @param maxRequestBytes the largest request body the server reads (a listener's recorded message is the
+ *                       largest: two minutes of 16 kHz WAV are about 4 MB); larger ones are refused
  */
 public record ServerConfig(String bindAddress, int port, URI publicUrl, String httapiUser, String httapiPassword,
-                           String hubEndpoint, Duration requestTimeout) {
+                           String hubEndpoint, Duration requestTimeout, int maxRequestBytes) {
 
     public static final ConfigKey<String> BIND_ADDRESS = ConfigKey.of("server.bind-address", "127.0.0.1",
             "The address the HTTP server listens on.", Parsers.nonBlank(255));
@@ -32,12 +34,16 @@ public record ServerConfig(String bindAddress, int port, URI publicUrl, String h
             "How long a caller's request waits for its station before the fallback plays.",
             Parsers.duration(Duration.ofMillis(100), Duration.ofSeconds(5)));
 
-    static final List<ConfigKey<?>> KEYS =
-            List.of(BIND_ADDRESS, PORT, PUBLIC_URL, HTTAPI_USER, HTTAPI_PASSWORD, HUB_ENDPOINT, REQUEST_TIMEOUT);
+    public static final ConfigKey<Integer> MAX_REQUEST_BYTES = ConfigKey.of("server.max-request-bytes", "16777216",
+            "The largest request body the server reads, in bytes (recorded messages are the largest); larger ones are refused.",
+            Parsers.integer(65536, 268435456));
+
+    static final List<ConfigKey<?>> KEYS = List.of(BIND_ADDRESS, PORT, PUBLIC_URL, HTTAPI_USER, HTTAPI_PASSWORD, HUB_ENDPOINT,
+            REQUEST_TIMEOUT, MAX_REQUEST_BYTES);
 
     static ServerConfig from(Settings s) {
         return new ServerConfig(s.get(BIND_ADDRESS), s.get(PORT), s.get(PUBLIC_URL), s.get(HTTAPI_USER),
-                s.get(HTTAPI_PASSWORD), s.get(HUB_ENDPOINT), s.get(REQUEST_TIMEOUT));
+                s.get(HTTAPI_PASSWORD), s.get(HUB_ENDPOINT), s.get(REQUEST_TIMEOUT), s.get(MAX_REQUEST_BYTES));
     }
 
     /** The webhook mod_httapi calls. */

@@ -30,10 +30,11 @@ class ConfigLoaderTest {
         assertThat(config.database().embedded()).isTrue();
         assertThat(config.log()).isEqualTo(new LogConfig("info"));
         assertThat(config.server()).isEqualTo(new ServerConfig("127.0.0.1", 8080, java.net.URI.create("http://127.0.0.1:8080"),
-                "freeswitch", "change-me-httapi", "tcp://127.0.0.1:5570", Duration.ofMillis(800)));
+                "freeswitch", "change-me-httapi", "tcp://127.0.0.1:5570", Duration.ofMillis(800), 16_777_216));
         assertThat(config.server().httapiUrl()).hasToString("http://127.0.0.1:8080/httapi");
         assertThat(config.freeSwitch()).isEqualTo(new FreeSwitchConfig("fs1", "127.0.0.1", 8021, "ClueCon", "radio",
-                "loopback/baraza-anchor", Path.of("/var/lib/baraza/media")));
+                "loopback/baraza-anchor", Path.of("/var/lib/baraza/media"), Path.of("/var/lib/baraza/recordings"),
+                "sofia/gateway/baraza/{number}"));
         assertThat(config.daemon()).isEqualTo(new DaemonConfig("daemon-1", java.util.Set.of(), Duration.ofHours(48),
                 Duration.ofSeconds(30)));
     }
