@@ -102,4 +102,11 @@ public final class Ids {
             return "poll option " + value;
         }
     }
+
+    public record CallbackId(long value) implements LongId {
+        @Override
+        public String toString() {
+            return "call-back " + value;
+        }
+    }
 }

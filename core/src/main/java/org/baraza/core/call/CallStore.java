@@ -3,8 +3,10 @@ package org.baraza.core.call;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
+import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 
 /**
@@ -35,10 +37,32 @@ public interface CallStore {
     Leg markLegAnswered(UUID leg, Instant at);
 
     /**
-     * @throws org.baraza.core.DomainException.Conflict when the leg has ended already
+     * Ends a leg. A leg ended without a cause (the telephony server saw the call end) takes the cause when it
+     * comes (the station daemon heard FreeSWITCH's hangup); its end time stays the first one.
+     *
+     * @throws org.baraza.core.DomainException.Conflict when the leg has ended already, with its cause
      * @throws org.baraza.core.DomainException.Invalid  when the hangup is before the leg was created
      */
     Leg markLegEnded(UUID leg, Hangup hangup);
+
+    /**
+     * What a leg turned out to be (a listener who asked to speak is a caller; a host who called in) and the
+     * airing it joined, when it joined one.
+     *
+     * @throws org.baraza.core.DomainException.NotFound when there is no such leg
+     * @throws org.baraza.core.DomainException.Conflict when the leg has ended already
+     */
+    Leg markLegRole(UUID leg, LegRole role, AiringId airing);
+
+    /**
+     * Takes the next mod_httapi request of a call: succeeds, returning the new count, only when the call has
+     * seen exactly {@code seen} requests and has not ended. Anything else (a replayed or forged request, a
+     * request of an ended call) changes nothing and gives empty.
+     */
+    OptionalInt nextHttapiRequest(UUID call, int seen);
+
+    /** How many mod_httapi requests the call has seen; empty when there is no such call. */
+    OptionalInt httapiRequests(UUID call);
 
     /**
      * @throws org.baraza.core.DomainException.Conflict when the call was answered already or has ended

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.baraza.core.DomainException;
+import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.Require;
 import org.baraza.core.call.Call;
@@ -15,6 +17,7 @@ import org.baraza.core.call.CallDisposition;
 import org.baraza.core.call.CallStore;
 import org.baraza.core.call.Hangup;
 import org.baraza.core.call.Leg;
+import org.baraza.core.call.LegRole;
 import org.baraza.core.call.NewCall;
 import org.baraza.core.call.NewLeg;
 import org.jdbi.v3.core.Jdbi;
@@ -48,12 +51,31 @@ final class JdbiCallStore implements CallStore {
         @SqlQuery("update legs set answered_at = :at where uuid = :leg and answered_at is null and ended_at is null returning *")
         Optional<Leg> answerLeg(UUID leg, Instant at);
 
+        // A leg ended without a cause (by the server, at the call's last request) takes the cause later.
         @SqlQuery("""
-                update legs set ended_at = :h.at, hangup_cause = :h.cause, sip_hangup_disposition = :h.sipDisposition
-                 where uuid = :leg and ended_at is null
+                update legs set ended_at = coalesce(ended_at, :h.at), hangup_cause = coalesce(hangup_cause, :h.cause),
+                       sip_hangup_disposition = coalesce(sip_hangup_disposition, :h.sipDisposition)
+                 where uuid = :leg and (ended_at is null or (hangup_cause is null and cast(:h.cause as text) is not null))
                 returning *
                 """)
         Optional<Leg> endLeg(UUID leg, @BindMethods("h") Hangup hangup);
+
+        @SqlQuery("""
+                update legs set role = lower(:role), airing_id = coalesce(:airing, airing_id)
+                 where uuid = :leg and ended_at is null
+                returning *
+                """)
+        Optional<Leg> markRole(UUID leg, LegRole role, AiringId airing);
+
+        @SqlQuery("""
+                update calls set httapi_seq = httapi_seq + 1
+                 where id = :call and httapi_seq = :seen and ended_at is null
+                returning httapi_seq
+                """)
+        Optional<Integer> nextHttapi(UUID call, int seen);
+
+        @SqlQuery("select httapi_seq from calls where id = :call")
+        Optional<Integer> httapiSeq(UUID call);
 
         @SqlQuery("update calls set answered_at = :at where id = :call and answered_at is null and ended_at is null returning *")
         Optional<Call> answer(UUID call, Instant at);
@@ -134,6 +156,27 @@ final class JdbiCallStore implements CallStore {
                     Leg found = sql.findLeg(leg).orElseThrow(() -> legNotFound(leg));
                     return new DomainException.Conflict("leg " + leg + " ended already, at " + found.endedAt());
                 });
+    }
+
+    @Override
+    public Leg markLegRole(UUID leg, LegRole role, AiringId airing) {
+        Require.present("leg role", role);
+        return Constraints.on("legs_airing_fk", () -> new DomainException.NotFound(airing + " does not exist"))
+                .run(() -> sql.markRole(leg, role, airing))
+                .orElseThrow(() -> {
+                    Leg found = sql.findLeg(leg).orElseThrow(() -> legNotFound(leg));
+                    return new DomainException.Conflict("leg " + leg + " ended at " + found.endedAt() + "; its role stays");
+                });
+    }
+
+    @Override
+    public OptionalInt nextHttapiRequest(UUID call, int seen) {
+        return sql.nextHttapi(call, seen).map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    public OptionalInt httapiRequests(UUID call) {
+        return sql.httapiSeq(call).map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     @Override

@@ -1,13 +1,16 @@
 package org.baraza.core.db;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.baraza.core.DialTemplate;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.NetworkId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.Require;
+import org.baraza.core.station.CallSettings;
 import org.baraza.core.station.DialString;
 import org.baraza.core.station.Station;
 import org.baraza.core.station.StationNumber;
@@ -86,6 +89,41 @@ final class JdbiStationStore implements StationStore {
 
         @SqlQuery("select s.* from stations s join station_numbers n on n.station_id = s.id where n.number = :number")
         Optional<Station> findByNumber(PhoneNumber number);
+
+        @SqlQuery("""
+                select answer_delay_ms, call_back_missed_calls, callback_cooldown_minutes, callbacks_per_day,
+                       outbound_dial_template
+                  from station_call_settings where station_id = :station
+                """)
+        @RegisterConstructorMapper(CallSettingsRow.class)
+        Optional<CallSettingsRow> callSettings(StationId station);
+
+        @SqlUpdate("""
+                insert into station_call_settings (station_id, answer_delay_ms, call_back_missed_calls,
+                                                   callback_cooldown_minutes, callbacks_per_day, outbound_dial_template)
+                values (:station, :r.answerDelayMs, :r.callBackMissedCalls, :r.callbackCooldownMinutes, :r.callbacksPerDay,
+                        :r.outboundDialTemplate)
+                on conflict (station_id) do update
+                   set answer_delay_ms = excluded.answer_delay_ms, call_back_missed_calls = excluded.call_back_missed_calls,
+                       callback_cooldown_minutes = excluded.callback_cooldown_minutes,
+                       callbacks_per_day = excluded.callbacks_per_day, outbound_dial_template = excluded.outbound_dial_template
+                """)
+        void putCallSettings(StationId station, @BindMethods("r") CallSettingsRow row);
+    }
+
+    /** {@link CallSettings} as the table holds them. */
+    public record CallSettingsRow(int answerDelayMs, boolean callBackMissedCalls, int callbackCooldownMinutes,
+                                  int callbacksPerDay, String outboundDialTemplate) {
+        static CallSettingsRow of(CallSettings settings) {
+            return new CallSettingsRow((int) settings.answerDelay().toMillis(), settings.callBackMissedCalls(),
+                    (int) settings.callbackCooldown().toMinutes(), settings.callbacksPerDay(),
+                    settings.outboundDialTemplate() == null ? null : settings.outboundDialTemplate().template());
+        }
+
+        CallSettings settings() {
+            return new CallSettings(Duration.ofMillis(answerDelayMs), callBackMissedCalls, Duration.ofMinutes(callbackCooldownMinutes),
+                    callbacksPerDay, outboundDialTemplate == null ? null : new DialTemplate(outboundDialTemplate));
+        }
     }
 
     private final Sql sql;
@@ -102,6 +140,21 @@ final class JdbiStationStore implements StationStore {
                 .and("stations_filler_playlist_fk", () -> new DomainException.NotFound(
                         settings.fillerPlaylistId() + " does not exist in " + network))
                 .run(() -> sql.insert(network, settings));
+    }
+
+    @Override
+    public CallSettings callSettings(StationId id) {
+        return sql.callSettings(id).map(CallSettingsRow::settings).orElse(CallSettings.DEFAULTS);
+    }
+
+    @Override
+    public void setCallSettings(StationId id, CallSettings settings) {
+        Require.present("call settings", settings);
+        Constraints.on("station_call_settings_station_fk", () -> notFound(id))
+                .run(() -> {
+                    sql.putCallSettings(id, CallSettingsRow.of(settings));
+                    return null;
+                });
     }
 
     @Override

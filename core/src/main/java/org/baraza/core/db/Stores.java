@@ -3,6 +3,7 @@ package org.baraza.core.db;
 import org.baraza.core.airing.AiringStore;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.call.CallStore;
+import org.baraza.core.call.CallbackStore;
 import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.media.MediaStore;
 import org.baraza.core.media.PlaylistStore;
@@ -43,7 +44,8 @@ public record Stores(
         SmsStore sms,
         SmsOutbox outbox,
         SubscriptionStore subscriptions,
-        PollStore polls) {
+        PollStore polls,
+        CallbackStore callbacks) {
 
     public static Stores on(Jdbi jdbi) {
         Secrets secrets = Secrets.argon2id();
@@ -65,6 +67,7 @@ public record Stores(
                 new JdbiSmsStore(jdbi),
                 new JdbiSmsOutbox(jdbi),
                 new JdbiSubscriptionStore(jdbi),
-                new JdbiPollStore(jdbi));
+                new JdbiPollStore(jdbi),
+                new JdbiCallbackStore(jdbi));
     }
 }

@@ -48,4 +48,10 @@ public interface StationStore {
 
     /** The station a dialled or texted number belongs to. */
     Optional<Station> findByNumber(PhoneNumber number);
+
+    /** How the station takes calls; {@link CallSettings#DEFAULTS} until it set its own. */
+    CallSettings callSettings(StationId id);
+
+    /** @throws org.baraza.core.DomainException.NotFound when there is no such station */
+    void setCallSettings(StationId id, CallSettings settings);
 }

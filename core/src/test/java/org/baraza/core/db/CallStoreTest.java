@@ -143,6 +143,56 @@ class CallStoreTest {
     }
 
     @Test
+    void aLegEndedWithoutACauseTakesTheCauseWhenItComesAndKeepsItsFirstEnd() {
+        UUID leg = callWithLeg(fixtures.station(fixtures.network()));
+        stores.calls().markLegEnded(leg, new Hangup(RING.plusSeconds(30), null, null));
+
+        Leg ended = stores.calls().markLegEnded(leg, new Hangup(RING.plusSeconds(31), "NORMAL_CLEARING", "recv_bye"));
+
+        assertThat(ended.endedAt()).isEqualTo(RING.plusSeconds(30));
+        assertThat(ended.hangupCause()).isEqualTo("NORMAL_CLEARING");
+        assertThat(ended.sipHangupDisposition()).isEqualTo("recv_bye");
+        assertThatThrownBy(() -> stores.calls().markLegEnded(leg, new Hangup(RING.plusSeconds(32), "USER_BUSY", null)))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessage("leg " + leg + " ended already, at 2026-03-02T07:10:30Z");
+        assertThat(stores.calls().findLeg(leg)).map(Leg::hangupCause).contains("NORMAL_CLEARING");
+    }
+
+    @Test
+    void aLegTakesTheRoleAndAiringItTurnedOutToHaveUntilItEnds() {
+        Station station = fixtures.station(fixtures.network());
+        AiringId airing = fixtures.airingRow(jdbi, station, RING.minusSeconds(600), Duration.ofHours(1));
+        UUID leg = callWithLeg(station);
+
+        Leg caller = stores.calls().markLegRole(leg, LegRole.CALLER, airing);
+        Leg stillCaller = stores.calls().markLegRole(leg, LegRole.CALLER, null);
+
+        assertThat(caller.role()).isEqualTo(LegRole.CALLER);
+        assertThat(caller.airingId()).isEqualTo(airing);
+        assertThat(stillCaller.airingId()).isEqualTo(airing);
+        stores.calls().markLegEnded(leg, new Hangup(RING.plusSeconds(40), "NORMAL_CLEARING", null));
+        assertThatThrownBy(() -> stores.calls().markLegRole(leg, LegRole.HOST, null))
+                .isInstanceOf(DomainException.Conflict.class)
+                .hasMessage("leg " + leg + " ended at 2026-03-02T07:10:40Z; its role stays");
+        assertThatThrownBy(() -> stores.calls().markLegRole(UUID.fromString("00000000-0000-0000-0000-000000000003"),
+                LegRole.HOST, null)).isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void httapiRequestsAreTakenInOrderOnceAndNotAfterTheCallEnded() {
+        UUID call = callWithLeg(fixtures.station(fixtures.network()));
+
+        assertThat(stores.calls().nextHttapiRequest(call, 0)).hasValue(1);
+        assertThat(stores.calls().nextHttapiRequest(call, 0)).isEmpty();
+        assertThat(stores.calls().nextHttapiRequest(call, 1)).hasValue(2);
+        assertThat(stores.calls().nextHttapiRequest(call, 5)).isEmpty();
+        assertThat(stores.calls().httapiRequests(call)).hasValue(2);
+        stores.calls().markEnded(call, RING.plusSeconds(50), CallDisposition.COMPLETED);
+        assertThat(stores.calls().nextHttapiRequest(call, 2)).isEmpty();
+        assertThat(stores.calls().httapiRequests(UUID.fromString("00000000-0000-0000-0000-000000000004"))).isEmpty();
+    }
+
+    @Test
     void anEndedLegCannotBeAnsweredAndAMissingLegIsNotFound() {
         UUID leg = callWithLeg(fixtures.station(fixtures.network()));
         stores.calls().markLegEnded(leg, new Hangup(RING.plusSeconds(20), "NO_ANSWER", null));

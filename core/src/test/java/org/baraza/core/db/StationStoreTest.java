@@ -3,13 +3,16 @@ package org.baraza.core.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.baraza.core.DialTemplate;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.NetworkId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.PhoneNumber;
+import org.baraza.core.station.CallSettings;
 import org.baraza.core.station.DialString;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
@@ -142,6 +145,39 @@ class StationStoreTest {
 
         stores.stations().removeNumber(first.id(), number);
         assertThat(stores.stations().findByNumber(number)).isEmpty();
+    }
+
+    @Test
+    void aStationTakesCallsByTheDefaultsUntilItSetsItsOwn() {
+        Station station = fixtures.station(fixtures.network());
+        assertThat(stores.stations().callSettings(station.id())).isEqualTo(CallSettings.DEFAULTS);
+
+        CallSettings flashable = new CallSettings(Duration.ofSeconds(6), true, Duration.ofMinutes(30), 2,
+                new DialTemplate("sofia/gateway/gsm2/{number}"));
+        stores.stations().setCallSettings(station.id(), flashable);
+        assertThat(stores.stations().callSettings(station.id())).isEqualTo(flashable);
+
+        CallSettings quiet = new CallSettings(Duration.ZERO, false, Duration.ofHours(1), 3, null);
+        stores.stations().setCallSettings(station.id(), quiet);
+        assertThat(stores.stations().callSettings(station.id())).isEqualTo(quiet);
+        assertThatThrownBy(() -> stores.stations().setCallSettings(new StationId(987_654), quiet))
+                .isInstanceOf(DomainException.NotFound.class);
+    }
+
+    @Test
+    void callSettingsTheDatabaseWouldNotHoldAreRefusedThereToo() {
+        Station station = fixtures.station(fixtures.network());
+
+        // A call-back needs a ring to hang up on; the check holds for any writer, not only this store.
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("""
+                insert into station_call_settings (station_id, answer_delay_ms, call_back_missed_calls) values (?, 0, true)
+                """, station.id().value()))).hasMessageContaining("station_call_settings_callback_rings");
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("""
+                insert into station_call_settings (station_id, outbound_dial_template) values (?, 'sofia/gateway/gw/0772')
+                """, station.id().value()))).hasMessageContaining("outbound_dial_template");
+        assertThatThrownBy(() -> new CallSettings(Duration.ofSeconds(1), true, Duration.ofHours(1), 3, null))
+                .isInstanceOf(DomainException.Invalid.class)
+                .hasMessage("calling back missed calls needs calls to ring at least 2 seconds before the answer");
     }
 
     @Test
