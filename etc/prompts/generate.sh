@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Regenerates Baraza's default prompts from prompts.tsv with espeak-ng, as 8 kHz mono 16-bit WAV (the
-# telephony format), into station-daemon's resources. Stations replace them with their own recordings
-# (same names) in freeswitch.prompts-dir/<language>/. Needs espeak-ng and sox (Debian: espeak-ng sox).
+# telephony format), into core's resources; Baraza installs them under <freeswitch.media-dir>/prompts/default/.
+# A station replaces any of them with its own recording of the same name in
+# <freeswitch.media-dir>/prompts/station-<id>/<language>/. Needs espeak-ng and sox (Debian: espeak-ng sox).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-out=$here/../../station-daemon/src/main/resources/org/baraza/daemon/prompts
+out=$here/../../core/src/main/resources/org/baraza/core/prompts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 languages=(en sw)

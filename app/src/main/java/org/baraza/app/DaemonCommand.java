@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.baraza.core.DialTemplate;
 import org.baraza.core.config.BarazaConfig;
 import org.baraza.core.config.ConfigLoader;
 import org.baraza.core.config.DatabaseConfig;
@@ -89,6 +90,7 @@ final class DaemonCommand implements Callable<Integer> {
         return new StationDaemon.Settings(config.daemon().id(),
                 new SwitchNode(fs.nodeName(), fs.eslHost(), fs.eslPort(), fs.eslPassword()),
                 fs.mediaDir(), fs.conferenceProfile(), fs.anchorDialString(), config.daemon().planHorizon(),
-                config.daemon().leaseTtl(), Duration.ofMinutes(1), config.daemon().networks());
+                config.daemon().leaseTtl(), Duration.ofMinutes(1), config.daemon().networks(),
+                new DialTemplate(fs.outboundDialTemplate()), config.server().hubEndpoint());
     }
 }

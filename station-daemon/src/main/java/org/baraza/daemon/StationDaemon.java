@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,15 +16,20 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.baraza.core.DialTemplate;
 import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.db.Stores;
+import org.baraza.core.hub.CallDocument;
+import org.baraza.core.hub.HubMessage.CallRequest;
+import org.baraza.core.media.Prompts;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
 import org.baraza.daemon.esl.EslConnection;
 import org.baraza.daemon.esl.SwitchCommands;
 import org.baraza.daemon.esl.SwitchEvent;
 import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.daemon.hub.HubClient;
 import org.baraza.daemon.schedule.AiringPlanner;
 import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.daemon.schedule.AiringTrigger;
@@ -55,11 +61,21 @@ public final class StationDaemon implements AutoCloseable {
      * @param planHorizon       how far ahead airings are planned
      * @param leaseTtl          how long a station lease lasts without renewal
      * @param networks          the slugs of the networks whose stations this daemon may run; empty for all
+     * @param dialTemplate      how to call phones (hosts, guests, call-backs) for a station that did not set its own
+     * @param hubEndpoint       the telephony server's ZeroMQ hub, whose callers' calls the daemon's stations
+     *                          answer; null for a daemon that takes no calls (airings only)
      */
     public record Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
-                           Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks) {
+                           Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks,
+                           DialTemplate dialTemplate, String hubEndpoint) {
         public Settings {
             networks = Set.copyOf(networks);
+        }
+
+        /** The same settings, taking calls from the hub at {@code endpoint}. */
+        public Settings withHub(String endpoint) {
+            return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
+                    oneOffPrepareLead, networks, dialTemplate, endpoint);
         }
     }
 
@@ -77,6 +93,8 @@ public final class StationDaemon implements AutoCloseable {
     private final AiringPlanner planner;
     private final PlanListener planListener;
     private final StationObserver observer;
+    private final Prompts prompts;
+    private final HubClient hub;
     /** Whether Quartz fires yet: from the first time the daemon took its stations. Housekeeping thread only. */
     private boolean firing;
 
@@ -96,6 +114,9 @@ public final class StationDaemon implements AutoCloseable {
         this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
                 settings.oneOffPrepareLead());
         this.planListener = PlanListener.start(dataSource, this::planChanged);
+        this.prompts = Prompts.install(settings.mediaRoot());
+        this.hub = settings.hubEndpoint() == null ? null : HubClient.connect(settings.hubEndpoint(), settings.daemonId(),
+                () -> stations.keySet().stream().map(StationId::value).sorted().toList(), this::answer);
     }
 
     public static StationDaemon start(Settings settings, DataSource dataSource, Stores stores, Clock clock) {
@@ -158,7 +179,7 @@ public final class StationDaemon implements AutoCloseable {
     private void startStation(StationId station) {
         LOG.info("{}: running it", station);
         StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
-                settings.anchorDialString(), observer);
+                settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate());
         stations.put(station, StationActor.start(station, context));
         planning.execute(() -> plan(station));
     }
@@ -192,6 +213,15 @@ public final class StationDaemon implements AutoCloseable {
             actor.settingsChanged();
             planning.execute(() -> plan(station));
         }
+    }
+
+    /** The hub: a caller's call, to its station's mailbox. A station this daemon does not run gets no answer. */
+    private CompletableFuture<CallDocument> answer(CallRequest request) {
+        StationActor actor = stations.get(new StationId(request.station()));
+        if (actor == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("station " + request.station() + " is not run here"));
+        }
+        return actor.call(request);
     }
 
     /** Quartz: to the station's mailbox. */
@@ -238,6 +268,9 @@ public final class StationDaemon implements AutoCloseable {
 
     @Override
     public void close() {
+        if (hub != null) {
+            hub.close();
+        }
         housekeeping.shutdownNow();
         planListener.close();
         stations.values().forEach(StationActor::close);

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.baraza.app.Baraza;
+import org.baraza.core.DialTemplate;
 import org.baraza.core.airing.Airing;
 import org.baraza.core.airing.AiringGap;
 import org.baraza.core.airing.AiringItem;
@@ -182,7 +183,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static StationDaemon.Settings daemonSettings(Softswitch sim) {
         SwitchNode node = new SwitchNode("sim", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
         return new StationDaemon.Settings("demo", node, MEDIA_DIR, "radio", "loopback/baraza-anchor", Duration.ofHours(1),
-                Duration.ofSeconds(15), Duration.ofSeconds(5), Set.of("demo"));
+                Duration.ofSeconds(15), Duration.ofSeconds(5), Set.of("demo"), new DialTemplate("sofia/gateway/demo/{number}"), null);
     }
 
     private static void deleteTree(Path root) throws IOException {

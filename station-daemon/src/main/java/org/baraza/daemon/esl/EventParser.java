@@ -46,7 +46,16 @@ final class EventParser {
             return Optional.empty();
         }
         UUID member = uuid(headers).orElse(null);
-        return Optional.of(new SwitchEvent.ConferenceActivity(node, conference, action, member, headers.get("File"), at));
+        return Optional.of(new SwitchEvent.ConferenceActivity(node, conference, action, member, memberId(headers),
+                headers.get("File"), at));
+    }
+
+    private static int memberId(Map<String, String> headers) {
+        try {
+            return Integer.parseInt(headers.getOrDefault("Member-ID", "0"));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     private static Optional<UUID> uuid(Map<String, String> headers) {

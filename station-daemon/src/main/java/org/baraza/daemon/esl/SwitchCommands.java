@@ -1,9 +1,11 @@
 package org.baraza.daemon.esl;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -32,6 +34,8 @@ public final class SwitchCommands {
     // Channel variable names and values go inside {...} unquoted: keep them to characters that need no escaping.
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.:@+/=-]{1,200}");
     private static final Pattern CONFERENCE = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    private static final Pattern FLAG = Pattern.compile("[a-z][a-z-]{1,30}");
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_./:!%(),=-]{1,1000}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EslConnection esl;
@@ -61,10 +65,45 @@ public final class SwitchCommands {
         return originate(uuid, variables, dialString, "&conference(" + conference(conference) + "@" + conferenceProfile + ")");
     }
 
+    /**
+     * {@code bgapi originate {origination_uuid=...,vars}dialString <extension> XML default}: the answered leg
+     * runs the dialplan's extension (a listener called back goes to {@code baraza-callback}, which hands the
+     * call to the webhook). Completes when the far end answers or the call fails.
+     */
+    public CompletableFuture<Originated> originateToExtension(UUID uuid, Map<String, String> variables, String dialString,
+                                                              String extension) {
+        return originate(uuid, variables, dialString, requireSafe("extension", extension) + " XML default");
+    }
+
     /** {@code uuid_transfer <uuid> conference:<name>@<profile> inline}: the leg leaves where it is for the conference. */
     public CompletableFuture<Void> moveToConference(UUID leg, String conference) {
-        return ok(esl.api("uuid_transfer", leg + " conference:" + conference(conference) + "@" + conferenceProfile + " inline"),
-                "move " + leg + " into " + conference);
+        return moveToConference(leg, conference, Set.of());
+    }
+
+    /** As {@link #moveToConference(UUID, String)}, joining with member flags ({@code mute}, {@code moderator} ...). */
+    public CompletableFuture<Void> moveToConference(UUID leg, String conference, Set<String> flags) {
+        return ok(esl.api("uuid_transfer", leg + " conference:" + conference(conference) + "@" + conferenceProfile
+                + memberFlags(flags) + " inline"), "move " + leg + " into " + conference);
+    }
+
+    /** {@code conference <name> play <path> <member_id>}: only that member hears it. */
+    public CompletableFuture<Void> playToMember(String conference, int member, String path) {
+        return ok(esl.api("conference", conference(conference) + " play " + path(path) + " " + member),
+                "play " + path + " to member " + member + " of " + conference);
+    }
+
+    /** {@code conference <name> mute|unmute|kick <member_id>}. */
+    public CompletableFuture<Void> member(String conference, MemberAction action, int member) {
+        return ok(esl.api("conference", conference(conference) + " " + action.name().toLowerCase(Locale.ROOT) + " "
+                + member), action.name().toLowerCase(Locale.ROOT) + " member " + member + " of " + conference);
+    }
+
+    /** What Baraza does to a conference member. */
+    public enum MemberAction { MUTE, UNMUTE, KICK }
+
+    /** {@code uuid_broadcast <uuid> <path> aleg}: a leg outside any conference (parked) hears the file. */
+    public CompletableFuture<Void> playToLeg(UUID leg, String path) {
+        return ok(esl.api("uuid_broadcast", leg + " " + path(path) + " aleg"), "play " + path + " to " + leg);
     }
 
     /** {@code uuid_kill <uuid>}; a leg that is already gone counts as hung up. */
@@ -148,6 +187,26 @@ public final class SwitchCommands {
             throw new SwitchException("cannot read show channels as json: " + e.getMessage(), e);
         }
         return uuids;
+    }
+
+    private static String memberFlags(Set<String> flags) {
+        if (flags.isEmpty()) {
+            return "";
+        }
+        flags.forEach(flag -> {
+            if (!FLAG.matcher(flag).matches()) {
+                throw new IllegalArgumentException("not a conference member flag: " + flag);
+            }
+        });
+        return "+flags{" + String.join("|", new TreeSet<>(flags)) + "}";
+    }
+
+    /** A file path or {@code file_string://a!b}: no spaces or characters the command line would split on. */
+    private static String path(String path) {
+        if (path == null || !PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("a file path FreeSWITCH cannot take on a command line: " + path);
+        }
+        return path;
     }
 
     private static String conference(String name) {

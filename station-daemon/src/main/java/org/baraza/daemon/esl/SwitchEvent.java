@@ -27,11 +27,11 @@ public sealed interface SwitchEvent {
 
     /**
      * A {@code conference::maintenance} event: {@code action} is FreeSWITCH's (add-member, del-member,
-     * play-file-done ...); {@code member} is the member's channel, when the event is about one;
-     * {@code file} the file, when it is about a playback.
+     * play-file-done ...); {@code member} is the member's channel and {@code memberId} its id in the
+     * conference (0 when the event is not about a member); {@code file} the file, when it is about a playback.
      */
-    record ConferenceActivity(String node, String conference, String action, UUID member, String file, Instant at)
-            implements SwitchEvent {
+    record ConferenceActivity(String node, String conference, String action, UUID member, int memberId, String file,
+                              Instant at) implements SwitchEvent {
     }
 
     /** Connected, authenticated and subscribed: whatever happened while apart must be reconciled now. */

@@ -1,6 +1,7 @@
 package org.baraza.daemon.station;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,13 +9,16 @@ import java.util.regex.Pattern;
 
 import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.programs.ProgramRun;
 
 /**
  * What a station needs to run one airing, loaded when the airing is prepared: its conference (the
- * on-air bus), its slot, and its program ready to start.
+ * on-air bus), its slot, its program ready to start, and the numbers of its hosts (who may call in to
+ * present it).
  */
-public record AiringSetup(AiringId id, String conference, Instant plannedStart, Instant plannedEnd, ProgramRun<?> program) {
+public record AiringSetup(AiringId id, String conference, Instant plannedStart, Instant plannedEnd, ProgramRun<?> program,
+                          List<PhoneNumber> hosts) {
 
     private static final Pattern CONFERENCE_NAME = Pattern.compile("baraza-s(\\d{1,18})-(a\\d{1,18}|idle)");
 
@@ -22,6 +26,7 @@ public record AiringSetup(AiringId id, String conference, Instant plannedStart, 
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(conference, "conference");
         Objects.requireNonNull(program, "program");
+        hosts = List.copyOf(hosts);
         if (!plannedEnd.isAfter(plannedStart)) {
             throw new IllegalArgumentException(id + ": a slot must end after it starts");
         }

@@ -2,12 +2,14 @@ package org.baraza.daemon.station;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.baraza.core.DomainException;
+import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.call.CallDirection;
 import org.baraza.core.call.CallDisposition;
@@ -37,8 +39,10 @@ final class LegBook {
     private final Map<LegId, UUID> legs = new HashMap<>();
     private final Map<UUID, LegId> byUuid = new HashMap<>();
     private final Map<String, UUID> anchors = new HashMap<>();
+    /** Legs of calls that came in: the telephony server logged the call and ends it; the station ends the leg. */
+    private final Set<UUID> inbound = new HashSet<>();
     /** Anchors of closed conferences, until FreeSWITCH says they are gone. */
-    private final Set<UUID> departing = new java.util.HashSet<>();
+    private final Set<UUID> departing = new HashSet<>();
 
     LegBook(StationId station, CallStore calls, String node) {
         this.station = station;
@@ -53,6 +57,26 @@ final class LegBook {
         legs.put(leg, uuid);
         byUuid.put(uuid, leg);
         return uuid;
+    }
+
+    /**
+     * A leg of a call that came in (already in the call log, by the telephony server), now followed by the
+     * station as {@code leg}.
+     */
+    void adoptInbound(LegId leg, UUID uuid) {
+        legs.put(leg, uuid);
+        byUuid.put(uuid, leg);
+        inbound.add(uuid);
+    }
+
+    /** Whether the leg came in (rather than Baraza placing it). */
+    boolean isInbound(UUID uuid) {
+        return inbound.contains(uuid);
+    }
+
+    /** What a leg turned out to be, and the airing it joined, in the call log. */
+    void role(UUID uuid, LegRole role, AiringId airing) {
+        quietly(() -> calls.markLegRole(uuid, role, airing));
     }
 
     /** A leg that was already up when the daemon started (adopted). */
@@ -106,7 +130,7 @@ final class LegBook {
 
     /** Every uuid the station holds: its legs and its anchors. */
     Set<UUID> all() {
-        Set<UUID> all = new java.util.HashSet<>(byUuid.keySet());
+        Set<UUID> all = new HashSet<>(byUuid.keySet());
         all.addAll(anchors.values());
         all.addAll(departing);
         return all;
@@ -127,10 +151,12 @@ final class LegBook {
         }
         anchors.values().remove(uuid);
         departing.remove(uuid);
-        quietly(() -> {
-            calls.markLegEnded(uuid, new Hangup(at, cause, null));
-            calls.markEnded(uuid, at, "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED);
-        });
+        boolean cameIn = inbound.remove(uuid);
+        quietly(() -> calls.markLegEnded(uuid, new Hangup(at, cause, null)));
+        if (!cameIn) {
+            quietly(() -> calls.markEnded(uuid, at,
+                    "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED));
+        }
     }
 
     private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at) {

@@ -9,21 +9,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.MediaAssetId;
 import org.baraza.core.Ids.PlaylistId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.core.airing.Airing;
 import org.baraza.core.db.Stores;
 import org.baraza.core.media.MediaAsset;
 import org.baraza.core.media.PlaylistItem;
+import org.baraza.core.people.Host;
 import org.baraza.core.program.Program;
 import org.baraza.core.station.Station;
 import org.baraza.programs.Media;
 import org.baraza.programs.ProgramRun;
 import org.baraza.programs.filler.FillerProgram;
+import org.baraza.programs.live.LiveTalkProgram;
 import org.baraza.programs.prerecorded.PrerecordedProgram;
 
 /**
  * Reads what an airing needs from the database and makes its program ready to run: the running order of
- * a prerecorded program ({@code {"media": [ids]}} or {@code {"playlist": id}} in its configuration), the
- * station's filler rotation. Archived media does not play. A program type this daemon cannot run yet is
+ * a prerecorded program ({@code {"media": [ids]}} or {@code {"playlist": id}} in its configuration), a live
+ * talk show's hosts and jingles ({@code {"jingles": playlist id}}), the station's filler rotation. Archived media does not play. A program type this daemon cannot run yet is
  * refused with the reason, so the airing fails saying why rather than going silent.
  *
  * <p>Stateless; called on station threads.
@@ -44,10 +47,13 @@ public final class ProgramLoader {
             case PRERECORDED -> new ProgramRun<>(new PrerecordedProgram(),
                     PrerecordedProgram.ready(runningOrder(program), filler(station), seed));
             case FILLER -> new ProgramRun<>(new FillerProgram(), FillerProgram.ready(filler(station), seed));
+            case LIVE_TALK -> new ProgramRun<>(new LiveTalkProgram(),
+                    LiveTalkProgram.ready(hosts(program), jingles(program), filler(station), seed));
             default -> throw new DomainException.Invalid("program \"" + program.name() + "\" is a "
                     + program.type().name().toLowerCase() + " program, which this daemon cannot run yet");
         };
-        return new AiringSetup(airing.id(), AiringSetup.conferenceOf(airing.stationId(), airing.id()), airing.plannedStart(), airing.plannedEnd(), run);
+        return new AiringSetup(airing.id(), AiringSetup.conferenceOf(airing.stationId(), airing.id()), airing.plannedStart(),
+                airing.plannedEnd(), run, hosts(program));
     }
 
     /** The station's filler rotation: its filler playlist's playable items; none without one. */
@@ -73,6 +79,18 @@ public final class ProgramLoader {
             }
         }
         return order;
+    }
+
+    /** The program's active hosts' numbers, in billing order: the first is the one a live show calls. */
+    private List<PhoneNumber> hosts(Program program) {
+        return stores.programs().hosts(program.id()).stream().filter(Host::active).map(Host::phoneNumber).toList();
+    }
+
+    /** A live show's jingles: {@code "jingles": playlist id} in its configuration; none without. */
+    private List<Media> jingles(Program program) {
+        JsonNode jingles = program.config().tree().path("jingles");
+        return jingles.isMissingNode() || jingles.isNull() ? List.of()
+                : playlist(new PlaylistId(number(jingles, program, "jingles")));
     }
 
     private List<Media> playlist(PlaylistId id) {

@@ -47,11 +47,12 @@ import org.slf4j.LoggerFactory;
 public final class StationActor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StationActor.class);
-    static final LegId ADOPTED_TRANSMITTER = new LegId("transmitter-adopted");
+    static final LegId ADOPTED_TRANSMITTER = new LegId(TransmitterLeg.PREFIX + "adopted");
 
     /** What every station of a daemon shares. */
     public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
-                          Path mediaRoot, String anchorDialString, StationObserver observer) {
+                          Path mediaRoot, String anchorDialString, StationObserver observer, Prompts prompts,
+                          String conferenceProfile, DialTemplate dialTemplate) {
     }
 
     private final StationId id;
@@ -59,6 +60,7 @@ public final class StationActor implements AutoCloseable {
     private final BlockingQueue<StationMessage> mailbox = new LinkedBlockingQueue<>();
     private final ProgramLoader loader;
     private final LegBook legs;
+    private final LegPresence presence = new LegPresence();
     private final StationTimers timers;
     private final EffectExecutor executor;
     private final Thread thread;
@@ -71,8 +73,9 @@ public final class StationActor implements AutoCloseable {
         this.loader = new ProgramLoader(context.stores());
         this.legs = new LegBook(id, context.stores().calls(), context.freeSwitch().connection().node().name());
         this.timers = new StationTimers(context.timers(), context.clock(), event -> mailbox.add(new Happened(event)));
-        this.executor = new EffectExecutor(id, context.freeSwitch(), legs, new AsAiredLog(context.stores().airings()), timers,
-                context.clock(), event -> mailbox.add(new Happened(event)), context.mediaRoot(), context.anchorDialString());
+        this.executor = new EffectExecutor(id, context.freeSwitch(), legs, presence, new AsAiredLog(context.stores().airings()),
+                timers, context.clock(), event -> mailbox.add(new Happened(event)), context.mediaRoot(),
+                context.anchorDialString(), context.prompts(), context.conferenceProfile());
         this.thread = Thread.ofVirtual().name("station-" + id.value()).unstarted(this::run);
     }
 
@@ -96,6 +99,13 @@ public final class StationActor implements AutoCloseable {
 
     public void settingsChanged() {
         mailbox.add(new SettingsChanged());
+    }
+
+    /** A caller's call needs the station's decision: answered on the station's thread, in turn with its events. */
+    public CompletableFuture<CallDocument> call(CallRequest request) {
+        CompletableFuture<CallDocument> reply = new CompletableFuture<>();
+        mailbox.add(new CallAsked(request, reply));
+        return reply;
     }
 
     /** Stops handling messages; calls stay up (a daemon that restarts adopts them). */
@@ -139,9 +149,21 @@ public final class StationActor implements AutoCloseable {
             case Happened happened -> {
                 if (happened.event() instanceof StationEvent.TimerFired fired) {
                     timers.fired(fired.name());
+                    if (fired.name().startsWith(EffectExecutor.HANGUP_AFTER_PROMPT)) {
+                        executor.hangupDue(new LegId(fired.name().substring(EffectExecutor.HANGUP_AFTER_PROMPT.length())));
+                        return;
+                    }
+                }
+                if (happened.event() instanceof StationEvent.LegAnswered answered) {
+                    // A leg a program called is parked from its answer until the program seats it.
+                    legs.uuidOf(answered.leg()).ifPresent(executor::parked);
+                }
+                if (happened.event() instanceof StationEvent.LegFailed failed) {
+                    desk.callFailed(failed.leg(), failed.cause(), failed.at());
                 }
                 step(happened.event());
             }
+            case CallAsked asked -> desk.answer(asked.request(), asked.reply());
             case Triggered triggered -> triggered(triggered.trigger());
             case FromSwitch fromSwitch -> fromSwitch(fromSwitch.event());
             case SettingsChanged changed -> {
@@ -224,14 +246,17 @@ public final class StationActor implements AutoCloseable {
             case SwitchEvent.ChannelHungUp hungUp -> legGone(hungUp.uuid(), hungUp.cause(), hungUp.at());
             case SwitchEvent.ConferenceActivity activity -> {
                 if ("add-member".equals(activity.action())) {
-                    executor.conferenceJoined(activity.conference());
+                    executor.conferenceJoined(activity.conference(), activity.member(), activity.memberId());
+                } else if ("del-member".equals(activity.action())) {
+                    executor.conferenceLeft(activity.conference(), activity.member());
                 } else if ("play-file-done".equals(activity.action()) && activity.file() != null) {
                     step(new StationEvent.PlaybackEnded(activity.conference(), relativeFile(activity.file()), activity.at()));
                 }
             }
             case SwitchEvent.Connected connected -> reconcile();
             case SwitchEvent.Disconnected disconnected -> LOG.info("{}: waiting for FreeSWITCH to come back", id);
-            case SwitchEvent.DtmfReceived dtmf -> { }
+            case SwitchEvent.DtmfReceived dtmf -> legs.legOf(dtmf.uuid()).ifPresent(leg ->
+                    step(new StationEvent.KeyPressed(leg, dtmf.digit(), dtmf.at())));
         }
     }
 
@@ -242,6 +267,7 @@ public final class StationActor implements AutoCloseable {
         Optional<LegId> leg = legs.legOf(uuid);
         Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
         legs.ended(uuid, cause, at);
+        presence.forget(uuid);
         leg.ifPresent(gone -> step(new StationEvent.LegHungUp(gone, cause, at)));
         anchored.filter(this::isOpen).ifPresent(conference -> {
             LOG.warn("{}: the anchor of {} hung up ({}); replacing it", id, conference, cause);
@@ -339,6 +365,7 @@ public final class StationActor implements AutoCloseable {
     }
 
     private StationCoordinator coordinatorFor(Station station) {
+        desk.settings(station, context.stores().stations().callSettings(id));
         List<String> dialStrings = context.stores().stations().dialStrings(id).stream().map(d -> d.dialString()).toList();
         return new StationCoordinator(id, new TransmitterLeg(DialPolicy.of(dialStrings)), station.keepLegBetweenPrograms(),
                 loader.filler(station), id.value());

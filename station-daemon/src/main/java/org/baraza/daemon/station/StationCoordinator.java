@@ -2,6 +2,7 @@ package org.baraza.daemon.station;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.baraza.core.Ids.StationId;
@@ -16,6 +17,9 @@ import org.baraza.daemon.station.StationEffect.Outcome;
 import org.baraza.daemon.station.StationEvent.AiringEndDue;
 import org.baraza.daemon.station.StationEvent.AiringPrepared;
 import org.baraza.daemon.station.StationEvent.AiringStartDue;
+import org.baraza.daemon.station.StationEvent.CallerOffered;
+import org.baraza.daemon.station.StationEvent.HostOffered;
+import org.baraza.daemon.station.StationEvent.KeyPressed;
 import org.baraza.daemon.station.StationEvent.LegAnswered;
 import org.baraza.daemon.station.StationEvent.LegFailed;
 import org.baraza.daemon.station.StationEvent.LegHungUp;
@@ -105,9 +109,34 @@ public final class StationCoordinator {
                     work.transmitter(new TransmitterEvent.Adopted(resumed.transmitter(), resumed.at()));
                 }
             }
-            case LegAnswered answered -> work.transmitter(new TransmitterEvent.Answered(answered.leg(), answered.at()));
-            case LegFailed failed -> work.transmitter(new TransmitterEvent.DialFailed(failed.leg(), failed.cause(), failed.at()));
-            case LegHungUp hungUp -> work.transmitter(new TransmitterEvent.HungUp(hungUp.leg(), hungUp.cause(), hungUp.at()));
+            case LegAnswered answered -> {
+                if (TransmitterLeg.owns(answered.leg())) {
+                    work.transmitter(new TransmitterEvent.Answered(answered.leg(), answered.at()));
+                } else {
+                    work.state.owner(answered.leg()).ifPresent(run ->
+                            work.run(run.id(), new Event.LegAnswered(answered.at(), answered.leg()), answered.at()));
+                }
+            }
+            case LegFailed failed -> {
+                if (TransmitterLeg.owns(failed.leg())) {
+                    work.transmitter(new TransmitterEvent.DialFailed(failed.leg(), failed.cause(), failed.at()));
+                } else {
+                    work.state.owner(failed.leg()).ifPresent(run -> work.legGone(run,
+                            new Event.LegFailed(failed.at(), failed.leg(), failed.cause()), failed.leg(), failed.at()));
+                }
+            }
+            case LegHungUp hungUp -> {
+                if (TransmitterLeg.owns(hungUp.leg())) {
+                    work.transmitter(new TransmitterEvent.HungUp(hungUp.leg(), hungUp.cause(), hungUp.at()));
+                } else {
+                    work.state.owner(hungUp.leg()).ifPresent(run -> work.legGone(run,
+                            new Event.LegHungUp(hungUp.at(), hungUp.leg(), hungUp.cause()), hungUp.leg(), hungUp.at()));
+                }
+            }
+            case KeyPressed pressed -> work.state.owner(pressed.leg()).ifPresent(run ->
+                    work.run(run.id(), new Event.DtmfPressed(pressed.at(), pressed.leg(), pressed.digits()), pressed.at()));
+            case CallerOffered offered -> offerCaller(work, offered);
+            case HostOffered offered -> offerHost(work, offered);
             case PlaybackEnded ended -> work.playbackEnded(ended.conference(), ended.file(), ended.at());
             case PlaybackFailed failed -> work.playbackFailed(failed.conference(), failed.playback(), failed.reason(), failed.at());
             case TimerFired timer -> work.timerFired(timer.name(), timer.at());
@@ -131,6 +160,29 @@ public final class StationCoordinator {
         }
         work.state = s.withNext(AiringRun.prepared(setup));
         work.effect(new OpenConference(setup.conference()));
+        Duration untilStart = Duration.between(prepared.at(), setup.plannedStart());
+        work.run(setup.id(), new Event.AiringPreparing(prepared.at(), untilStart.isNegative() ? Duration.ZERO : untilStart),
+                prepared.at());
+    }
+
+    /** A listener asks to speak: the show on air may queue them (its program seats them), or not. */
+    private static void offerCaller(Work work, CallerOffered offered) {
+        AiringRun onAir = work.state.onAir();
+        if (onAir != null) {
+            work.adoptLeg(onAir.id(), offered.leg());
+            work.run(onAir.id(), new Event.CallerWaiting(offered.at(), offered.leg(), offered.number()), offered.at());
+        }
+    }
+
+    /** A host called in: the show they host, on air or prepared next, takes them. */
+    private static void offerHost(Work work, HostOffered offered) {
+        for (AiringRun run : Arrays.asList(work.state.onAir(), work.state.next())) {
+            if (run != null && run.setup().hosts().contains(offered.number())) {
+                work.adoptLeg(run.id(), offered.leg());
+                work.run(run.id(), new Event.HostCalledIn(offered.at(), offered.leg(), offered.number()), offered.at());
+                return;
+            }
+        }
     }
 
     private static void start(Work work, AiringStartDue due) {
@@ -156,6 +208,7 @@ public final class StationCoordinator {
                 work.endOnAir(due.at(), null);
             }
         } else if (s.next() != null && s.next().id().equals(due.airing())) {
+            s.next().legs().forEach(leg -> work.effect(new StationEffect.Hangup(leg)));
             work.effect(new CloseConference(s.next().conference()));
             work.effect(new AiringEnded(due.airing(), Outcome.FAILED, due.at(), "the slot ended before the airing started"));
             work.state = s.withNext(null);

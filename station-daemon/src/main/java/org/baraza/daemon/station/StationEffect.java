@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.baraza.core.Ids.AiringId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.programs.Command.ItemKind;
+import org.baraza.programs.Command.Party;
+import org.baraza.programs.Command.PromptName;
+import org.baraza.programs.Command.Seat;
 import org.baraza.programs.LegId;
 import org.baraza.programs.Media;
 import org.baraza.programs.PlaybackId;
@@ -19,7 +23,23 @@ public sealed interface StationEffect {
     record Dial(LegId leg, String dialString) implements StationEffect {
     }
 
+    /** Hang up a leg; one still hearing a prompt is hung up once the prompt has played. */
     record Hangup(LegId leg) implements StationEffect {
+    }
+
+    /** Call a person for a program (a host, a guest); the outcome comes back as LegAnswered or LegFailed. */
+    record CallPerson(LegId leg, AiringId airing, Party party, PhoneNumber number) implements StationEffect {
+    }
+
+    /**
+     * Put a program's leg in its airing's conference, or move it to another seat there: a leg that is waiting
+     * for its next call document joins with it, a parked leg is moved in, a member is muted or unmuted.
+     */
+    record SeatLeg(LegId leg, AiringId airing, String conference, Seat seat) implements StationEffect {
+    }
+
+    /** Play a system prompt to one leg only, in the leg's language. */
+    record PromptLeg(LegId leg, PromptName prompt, int number) implements StationEffect {
     }
 
     /** Move an answered leg into a conference. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.baraza.core.Ids.AiringId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.programs.LegId;
 import org.baraza.programs.PlaybackId;
 
@@ -68,5 +69,17 @@ public sealed interface StationEvent {
     }
 
     record TimerFired(String name, Instant at) implements StationEvent {
+    }
+
+    /** Keys pressed on one of the station's legs (DTMF). */
+    record KeyPressed(LegId leg, String digits, Instant at) implements StationEvent {
+    }
+
+    /** A listener on the line asks to speak on air: offered to the live show on air, which queues them or not. */
+    record CallerOffered(LegId leg, PhoneNumber number, Instant at) implements StationEvent {
+    }
+
+    /** A host of a show called in and gave their PIN: offered to the show they host. */
+    record HostOffered(LegId leg, PhoneNumber number, Instant at) implements StationEvent {
     }
 }

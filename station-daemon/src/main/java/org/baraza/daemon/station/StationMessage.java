@@ -1,5 +1,9 @@
 package org.baraza.daemon.station;
 
+import java.util.concurrent.CompletableFuture;
+
+import org.baraza.core.hub.CallDocument;
+import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.daemon.esl.SwitchEvent;
 import org.baraza.daemon.schedule.AiringTrigger;
 
@@ -18,6 +22,10 @@ sealed interface StationMessage {
 
     /** The station's settings changed (keep its leg, its filler, its dial strings): rebuild from the database. */
     record SettingsChanged() implements StationMessage {
+    }
+
+    /** The telephony server asks what a caller's call does next. */
+    record CallAsked(CallRequest request, CompletableFuture<CallDocument> reply) implements StationMessage {
     }
 
     record Stop() implements StationMessage {

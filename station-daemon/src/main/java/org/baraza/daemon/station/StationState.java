@@ -1,11 +1,13 @@
 package org.baraza.daemon.station;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import org.baraza.core.Ids.AiringId;
 import org.baraza.daemon.transmitter.TransmitterState;
 import org.baraza.programs.Command.ItemKind;
+import org.baraza.programs.LegId;
 import org.baraza.programs.Media;
 import org.baraza.programs.PlaybackId;
 import org.baraza.programs.ProgramRun;
@@ -31,19 +33,21 @@ public record StationState(TransmitterState transmitter, String transmitterIn, A
      *
      * @param playing      what plays into its conference now; null when nothing does
      * @param timers       the program's timers that are running, to cancel when the airing ends
+     * @param legs         the program's own legs (hosts, guests, callers), whose events go to it
      * @param gapSince     when its air went silent, while it is silent; else null
      * @param reachedAir   whether the transmitter was in its conference at some time during the slot
      * @param hadGap       whether its air was ever silent during the slot
      * @param lastProblem  the last reason the transmitter was not there, for a failed airing
      */
     public record AiringRun(AiringSetup setup, ProgramRun<?> program, boolean started, Playing playing, Set<String> timers,
-                            Instant gapSince, boolean reachedAir, boolean hadGap, String lastProblem) {
+                            Set<LegId> legs, Instant gapSince, boolean reachedAir, boolean hadGap, String lastProblem) {
         public AiringRun {
             timers = Set.copyOf(timers);
+            legs = Set.copyOf(legs);
         }
 
         static AiringRun prepared(AiringSetup setup) {
-            return new AiringRun(setup, setup.program(), false, null, Set.of(), null, false, false, null);
+            return new AiringRun(setup, setup.program(), false, null, Set.of(), Set.of(), null, false, false, null);
         }
 
         public AiringId id() {
@@ -55,31 +59,35 @@ public record StationState(TransmitterState transmitter, String transmitterIn, A
         }
 
         AiringRun withProgram(ProgramRun<?> newProgram) {
-            return new AiringRun(setup, newProgram, started, playing, timers, gapSince, reachedAir, hadGap, lastProblem);
+            return new AiringRun(setup, newProgram, started, playing, timers, legs, gapSince, reachedAir, hadGap, lastProblem);
         }
 
         AiringRun withPlaying(Playing newPlaying) {
-            return new AiringRun(setup, program, started, newPlaying, timers, gapSince, reachedAir, hadGap, lastProblem);
+            return new AiringRun(setup, program, started, newPlaying, timers, legs, gapSince, reachedAir, hadGap, lastProblem);
         }
 
         AiringRun withTimers(Set<String> newTimers) {
-            return new AiringRun(setup, program, started, playing, newTimers, gapSince, reachedAir, hadGap, lastProblem);
+            return new AiringRun(setup, program, started, playing, newTimers, legs, gapSince, reachedAir, hadGap, lastProblem);
+        }
+
+        AiringRun withLegs(Set<LegId> newLegs) {
+            return new AiringRun(setup, program, started, playing, timers, newLegs, gapSince, reachedAir, hadGap, lastProblem);
         }
 
         AiringRun markStarted() {
-            return new AiringRun(setup, program, true, playing, timers, gapSince, reachedAir, hadGap, lastProblem);
+            return new AiringRun(setup, program, true, playing, timers, legs, gapSince, reachedAir, hadGap, lastProblem);
         }
 
         AiringRun silentSince(Instant at, String problem) {
-            return new AiringRun(setup, program, started, playing, timers, at, reachedAir, true, problem);
+            return new AiringRun(setup, program, started, playing, timers, legs, at, reachedAir, true, problem);
         }
 
         AiringRun onAirAgain() {
-            return new AiringRun(setup, program, started, playing, timers, null, true, hadGap, lastProblem);
+            return new AiringRun(setup, program, started, playing, timers, legs, null, true, hadGap, lastProblem);
         }
 
         AiringRun withProblem(String problem) {
-            return new AiringRun(setup, program, started, playing, timers, gapSince, reachedAir, hadGap, problem);
+            return new AiringRun(setup, program, started, playing, timers, legs, gapSince, reachedAir, hadGap, problem);
         }
     }
 
@@ -105,5 +113,29 @@ public record StationState(TransmitterState transmitter, String transmitterIn, A
 
     StationState withIdle(IdleRun run) {
         return new StationState(transmitter, transmitterIn, onAir, next, run);
+    }
+
+    /** The airing run with this id, on air or prepared next. */
+    Optional<AiringRun> airing(AiringId id) {
+        if (onAir != null && onAir.id().equals(id)) {
+            return Optional.of(onAir);
+        }
+        return next != null && next.id().equals(id) ? Optional.of(next) : Optional.empty();
+    }
+
+    /** The same state with this run in its place (on air or next). */
+    StationState with(AiringRun run) {
+        if (onAir != null && onAir.id().equals(run.id())) {
+            return withOnAir(run);
+        }
+        return next != null && next.id().equals(run.id()) ? withNext(run) : this;
+    }
+
+    /** The airing whose program owns the leg. */
+    Optional<AiringRun> owner(LegId leg) {
+        if (onAir != null && onAir.legs().contains(leg)) {
+            return Optional.of(onAir);
+        }
+        return next != null && next.legs().contains(leg) ? Optional.of(next) : Optional.empty();
     }
 }

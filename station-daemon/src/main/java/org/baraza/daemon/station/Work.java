@@ -2,8 +2,10 @@ package org.baraza.daemon.station;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.baraza.core.Ids.AiringId;
@@ -27,6 +29,7 @@ import org.baraza.daemon.transmitter.TransmitterEvent;
 import org.baraza.daemon.transmitter.TransmitterLeg;
 import org.baraza.programs.Command;
 import org.baraza.programs.Event;
+import org.baraza.programs.LegId;
 import org.baraza.programs.PlaybackId;
 import org.baraza.programs.ProgramRun;
 
@@ -92,48 +95,70 @@ final class Work {
 
     /** Feeds the on-air airing's program and carries out its commands. */
     void runOnAir(Event event, Instant at) {
-        ProgramRun.Step step = state.onAir().program().next(event);
-        state = state.withOnAir(state.onAir().withProgram(step.run()));
+        run(state.onAir().id(), event, at);
+    }
+
+    /** Feeds the program of an airing (on air, or prepared next) and carries out its commands. */
+    void run(AiringId airing, Event event, Instant at) {
+        Optional<AiringRun> found = state.airing(airing);
+        if (found.isEmpty()) {
+            return;
+        }
+        ProgramRun.Step step = found.get().program().next(event);
+        state = state.with(found.get().withProgram(step.run()));
         for (Command command : step.commands()) {
-            AiringRun run = state.onAir();
-            if (run == null) {
+            Optional<AiringRun> current = state.airing(airing);
+            if (current.isEmpty()) {
                 return;
             }
+            AiringRun run = current.get();
             switch (command) {
                 case Command.PlayMedia play -> {
                     start(run.conference(), play, at);
                     effect(new ItemStarted(run.id(), play.playback(), play.media(), play.kind(), at));
-                    state = state.withOnAir(run.withPlaying(new Playing(play.playback(), play.media(), play.kind())));
+                    state = state.with(run.withPlaying(new Playing(play.playback(), play.media(), play.kind())));
                 }
                 case Command.StopPlayback stop -> {
                     if (isPlaying(run.playing(), stop.playback())) {
                         stop(run.conference(), stop.playback());
                         effect(new ItemEnded(run.id(), stop.playback(), ItemOutcome.INTERRUPTED, at));
-                        state = state.withOnAir(run.withPlaying(null));
+                        state = state.with(run.withPlaying(null));
                     }
                 }
                 case Command.StartTimer timer -> {
                     effect(new StartTimer(programTimer(run.id(), timer.name()), timer.after()));
-                    state = state.withOnAir(run.withTimers(with(run.timers(), timer.name())));
+                    state = state.with(run.withTimers(with(run.timers(), timer.name())));
                 }
                 case Command.CancelTimer timer -> {
                     effect(new CancelTimer(programTimer(run.id(), timer.name())));
-                    state = state.withOnAir(run.withTimers(without(run.timers(), timer.name())));
+                    state = state.with(run.withTimers(without(run.timers(), timer.name())));
                 }
                 case Command.LogNote note -> effect(new Note(run.id(), note.text(), at));
-                case Command.Finish finish -> endOnAir(at, null);
-                // Legs of a program's own (hosts, guests, callers) arrive with the live talk show (issue #5); the
-                // programs this daemon loads today never give these, and a later one must not be silently ignored.
-                case Command.CallOut callOut -> cannotYet(run, callOut, at);
-                case Command.Place place -> cannotYet(run, place, at);
-                case Command.Prompt prompt -> cannotYet(run, prompt, at);
-                case Command.HangupLeg hangup -> cannotYet(run, hangup, at);
+                case Command.Finish finish -> {
+                    if (state.onAir() != null && state.onAir().id().equals(run.id())) {
+                        endOnAir(at, null);
+                    }
+                }
+                case Command.CallOut callOut -> {
+                    state = state.with(run.withLegs(with(run.legs(), callOut.leg())));
+                    effect(new StationEffect.CallPerson(callOut.leg(), run.id(), callOut.party(), callOut.number()));
+                }
+                case Command.Place place -> effect(new StationEffect.SeatLeg(place.leg(), run.id(), run.conference(), place.seat()));
+                case Command.Prompt prompt -> effect(new StationEffect.PromptLeg(prompt.leg(), prompt.prompt(), prompt.number()));
+                case Command.HangupLeg hangup -> effect(new StationEffect.Hangup(hangup.leg()));
             }
         }
     }
 
-    private void cannotYet(AiringRun run, Command command, Instant at) {
-        effect(new Note(run.id(), "this daemon cannot carry out " + command + " yet", at));
+    /** A leg of a program's own: its events go to its program, which learns of it first by this. */
+    void adoptLeg(AiringId airing, LegId leg) {
+        state.airing(airing).ifPresent(run -> state = state.with(run.withLegs(with(run.legs(), leg))));
+    }
+
+    /** A program's leg is gone: its program hears of it, then forgets it. */
+    void legGone(AiringRun owner, Event event, LegId leg, Instant at) {
+        run(owner.id(), event, at);
+        state.airing(owner.id()).ifPresent(run -> state = state.with(run.withLegs(without(run.legs(), leg))));
     }
 
     /** Feeds the filler between airings; only its playbacks matter, it has no log of its own. */
@@ -169,6 +194,8 @@ final class Work {
             effect(new ItemEnded(run.id(), run.playing().playback(), ItemOutcome.INTERRUPTED, at));
         }
         run.timers().forEach(name -> effect(new CancelTimer(programTimer(run.id(), name))));
+        // Whatever the program left up goes with the airing (hung up after any prompt it still hears).
+        run.legs().forEach(leg -> effect(new StationEffect.Hangup(leg)));
         if (run.gapSince() != null) {
             effect(new GapClosed(run.id(), at));
         }
@@ -225,14 +252,15 @@ final class Work {
             transmitter(new TransmitterEvent.RetryDue(at));
             return;
         }
-        AiringRun run = state.onAir();
-        if (run != null && name.startsWith(programTimer(run.id(), ""))) {
-            String timer = name.substring(programTimer(run.id(), "").length());
-            if (run.timers().contains(timer)) {
-                state = state.withOnAir(run.withTimers(without(run.timers(), timer)));
-                runOnAir(new Event.TimerFired(at, timer), at);
+        for (AiringRun run : Arrays.asList(state.onAir(), state.next())) {
+            if (run != null && name.startsWith(programTimer(run.id(), ""))) {
+                String timer = name.substring(programTimer(run.id(), "").length());
+                if (run.timers().contains(timer)) {
+                    state = state.with(run.withTimers(without(run.timers(), timer)));
+                    run(run.id(), new Event.TimerFired(at, timer), at);
+                }
+                return;
             }
-            return;
         }
         watchdogFired(name, at);
     }
@@ -274,14 +302,14 @@ final class Work {
         return "program:" + airing.value() + ":" + name;
     }
 
-    private static Set<String> with(Set<String> names, String name) {
-        Set<String> more = new HashSet<>(names);
+    private static <T> Set<T> with(Set<T> names, T name) {
+        Set<T> more = new HashSet<>(names);
         more.add(name);
         return more;
     }
 
-    private static Set<String> without(Set<String> names, String name) {
-        Set<String> fewer = new HashSet<>(names);
+    private static <T> Set<T> without(Set<T> names, T name) {
+        Set<T> fewer = new HashSet<>(names);
         fewer.remove(name);
         return fewer;
     }

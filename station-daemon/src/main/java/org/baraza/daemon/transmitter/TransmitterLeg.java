@@ -37,6 +37,9 @@ import org.baraza.programs.LegId;
  */
 public final class TransmitterLeg {
 
+    /** The start of every transmitter leg's name. */
+    public static final String PREFIX = "transmitter-";
+
     /** The machine's next state and the commands to carry out, in order. */
     public record Step(TransmitterState state, List<TransmitterCommand> commands) {
         public Step {
@@ -54,6 +57,11 @@ public final class TransmitterLeg {
 
     public TransmitterLeg(DialPolicy policy) {
         this.policy = policy;
+    }
+
+    /** Whether the leg is a transmitter leg (they are named {@code transmitter-...}; a program's legs are not). */
+    public static boolean owns(LegId leg) {
+        return leg.value().startsWith(PREFIX);
     }
 
     public static TransmitterState idle() {
@@ -155,7 +163,7 @@ public final class TransmitterLeg {
         if (policy.dialStrings().isEmpty()) {
             return roundFailed(round, NO_DIAL_STRINGS, at, downSince, legsDialled);
         }
-        LegId leg = new LegId("transmitter-" + (legsDialled + 1));
+        LegId leg = new LegId(PREFIX + (legsDialled + 1));
         return Step.to(new Dialing(leg, index, round, downSince, legsDialled + 1),
                 new Dial(leg, policy.dialStrings().get(index)));
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.baraza.core.DialTemplate;
 import org.baraza.core.airing.Airing;
 import org.baraza.core.airing.AiringPlan;
 import org.baraza.core.db.Stores;
@@ -110,7 +111,8 @@ final class OnAir implements AutoCloseable {
     StationDaemon daemon(String id) {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), "ClueCon");
         return StationDaemon.start(new StationDaemon.Settings(id, node, MEDIA_ROOT, "radio", ANCHOR, Duration.ofHours(1),
-                Duration.ofSeconds(15), Duration.ofSeconds(1), Set.of(network.slug())), dataSource, stores, Clock.systemUTC());
+                Duration.ofSeconds(15), Duration.ofSeconds(1), Set.of(network.slug()), new DialTemplate("sofia/gateway/gw/{number}"),
+                null), dataSource, stores, Clock.systemUTC());
     }
 
     private static String sha256(byte[] bytes) {

@@ -38,7 +38,7 @@ import org.zeromq.ZMQException;
  * register the stations they run and heartbeat every second; a station whose daemon has not been heard
  * for {@link #SILENCE} has no daemon. {@link #ask} sends a caller's request to the station's daemon and
  * completes with its answer, or fails when no daemon runs the station or the deadline passes — the caller
- * then hears the fallback.
+ * then hears the fallback. A request not answered by half its deadline is sent again, with the same id.
  *
  * <p>The socket lives on its own thread ("zmq-hub", STYLE 12); other threads hand it frames through a
  * queue and an inproc wake-up. Lives from {@link #bind} to {@link #close}; thread-safe.
@@ -110,7 +110,15 @@ public final class ZmqHub implements AutoCloseable {
         CompletableFuture<CallDocument> answer = new CompletableFuture<>();
         pending.put(envelope.id(), answer);
         answer.whenComplete((document, failure) -> pending.remove(envelope.id()));
-        send(owner.get().identity(), HubCodec.encode(envelope));
+        byte[] frame = HubCodec.encode(envelope);
+        send(owner.get().identity(), frame);
+        // Halfway to the deadline, the same request again (the daemon answers a repeat once): a frame lost on
+        // a reconnecting socket costs half the deadline, not the caller.
+        CompletableFuture.delayedExecutor(deadline.toMillis() / 2, TimeUnit.MILLISECONDS).execute(() -> {
+            if (!answer.isDone()) {
+                ownerOf(request.station()).ifPresent(again -> send(again.identity(), frame));
+            }
+        });
         return answer.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
 
