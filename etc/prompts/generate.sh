@@ -16,7 +16,8 @@ while IFS=$'\t' read -r name en sw; do
     lang=${languages[$i]}
     mkdir -p "$out/$lang"
     espeak-ng -v "$lang" -s 150 -w "$tmp/raw.wav" "${texts[$i]}"
-    sox "$tmp/raw.wav" -r 8000 -c 1 -b 16 "$out/$lang/$name.wav"
+    # -R seeds sox's dither with a fixed number, so that the same text always makes the same file.
+    sox -R "$tmp/raw.wav" -r 8000 -c 1 -b 16 "$out/$lang/$name.wav"
   done
 done < "$here/prompts.tsv"
 echo "prompts written to $out"

@@ -1,0 +1,43 @@
+package org.baraza.programs.line;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a station has on air as a listener's request is answered: the station daemon builds one for each
+ * request, from what its station actor knows at that moment. Immutable.
+ *
+ * @param conference   the conference where the air is (the airing's on-air bus), if the station is on air
+ * @param filler       the station's filler (absolute paths), played to a caller directly when there is no
+ *                     conference to join; ignored when there is one
+ * @param takesCallers whether a live show on air takes callers who ask to speak (only with a conference)
+ */
+public record Air(Optional<String> conference, List<String> filler, boolean takesCallers) {
+
+    public Air {
+        Objects.requireNonNull(conference, "conference");
+        if (conference.isPresent() && conference.get().isBlank()) {
+            throw new IllegalArgumentException("the air's conference has no name");
+        }
+        filler = List.copyOf(filler);
+        for (String file : filler) {
+            if (!file.startsWith("/")) {
+                throw new IllegalArgumentException("filler is played by absolute path, not " + file);
+            }
+        }
+        if (takesCallers && conference.isEmpty()) {
+            throw new IllegalArgumentException("a show that takes callers is on air in a conference");
+        }
+    }
+
+    /** On air in {@code conference}; {@code takesCallers} when a live show there takes callers. */
+    public static Air onAir(String conference, boolean takesCallers) {
+        return new Air(Optional.of(conference), List.of(), takesCallers);
+    }
+
+    /** Off air, with this filler to play to listeners (none at all: silent). */
+    public static Air offAir(List<String> filler) {
+        return new Air(Optional.empty(), filler, false);
+    }
+}
