@@ -27,8 +27,10 @@ final class LegPresence {
 
     /** One leg's whereabouts. */
     static final class Place {
-        final LegRole role;
-        final String language;
+        /** What the leg is now: a listener who asks to speak becomes a caller. */
+        LegRole role;
+        /** The language of the prompts it hears: the one the caller chose. */
+        String language;
         Awaiting awaiting;
         boolean parked;
         String conference;

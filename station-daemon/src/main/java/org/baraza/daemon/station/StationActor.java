@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -18,10 +19,17 @@ import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.call.Leg;
 import org.baraza.core.call.LegRole;
 import org.baraza.core.db.Stores;
+import org.baraza.core.hub.CallDocument;
+import org.baraza.core.hub.HubMessage.CallRequest;
+import org.baraza.core.DialTemplate;
+import org.baraza.core.PhoneNumber;
+import org.baraza.core.media.Prompts;
+import org.baraza.core.call.CallDirection;
 import org.baraza.core.station.Station;
 import org.baraza.daemon.esl.SwitchCommands;
 import org.baraza.daemon.esl.SwitchEvent;
 import org.baraza.daemon.schedule.AiringTrigger;
+import org.baraza.daemon.station.StationMessage.CallAsked;
 import org.baraza.daemon.station.StationMessage.FromSwitch;
 import org.baraza.daemon.station.StationMessage.Happened;
 import org.baraza.daemon.station.StationMessage.SettingsChanged;
@@ -63,6 +71,7 @@ public final class StationActor implements AutoCloseable {
     private final LegPresence presence = new LegPresence();
     private final StationTimers timers;
     private final EffectExecutor executor;
+    private final CallDesk desk;
     private final Thread thread;
     private StationCoordinator coordinator;
     private StationState state;
@@ -76,6 +85,18 @@ public final class StationActor implements AutoCloseable {
         this.executor = new EffectExecutor(id, context.freeSwitch(), legs, presence, new AsAiredLog(context.stores().airings()),
                 timers, context.clock(), event -> mailbox.add(new Happened(event)), context.mediaRoot(),
                 context.anchorDialString(), context.prompts(), context.conferenceProfile());
+        this.desk = new CallDesk(id, new CallDesk.Actor() {
+            @Override
+            public StationState state() {
+                return state;
+            }
+
+            @Override
+            public void step(StationEvent event) {
+                StationActor.this.step(event);
+            }
+        }, legs, presence, context.freeSwitch(), context.stores().callbacks(), context.prompts(), context.mediaRoot(),
+                context.conferenceProfile(), context.dialTemplate(), context.clock(), event -> mailbox.add(new Happened(event)));
         this.thread = Thread.ofVirtual().name("station-" + id.value()).unstarted(this::run);
     }
 
@@ -155,6 +176,11 @@ public final class StationActor implements AutoCloseable {
                     }
                 }
                 if (happened.event() instanceof StationEvent.LegAnswered answered) {
+                    if (CallDesk.isCallers(answered.leg())) {
+                        // A call-back: the dialplan hands it to the webhook, which asks the desk.
+                        desk.callAnswered(answered.leg());
+                        return;
+                    }
                     // A leg a program called is parked from its answer until the program seats it.
                     legs.uuidOf(answered.leg()).ifPresent(executor::parked);
                 }
@@ -268,6 +294,7 @@ public final class StationActor implements AutoCloseable {
         Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
         legs.ended(uuid, cause, at);
         presence.forget(uuid);
+        leg.ifPresent(desk::legGone);
         leg.ifPresent(gone -> step(new StationEvent.LegHungUp(gone, cause, at)));
         anchored.filter(this::isOpen).ifPresent(conference -> {
             LOG.warn("{}: the anchor of {} hung up ({}); replacing it", id, conference, cause);
@@ -329,6 +356,10 @@ public final class StationActor implements AutoCloseable {
                 legs.adopt(transmitter, leg.uuid());
             } else if (up && leg.role() == LegRole.ANCHOR && leg.destinationNumber() != null) {
                 legs.adoptAnchor(leg.destinationNumber(), leg.uuid());
+            } else if (up && leg.direction() == CallDirection.INBOUND && leg.role() == LegRole.LISTENER) {
+                // A listener on the line: their call goes on; its next request reaches this station.
+                legs.adoptInbound(new LegId(CallDesk.INBOUND + leg.uuid()), leg.uuid());
+                presence.track(leg.uuid(), LegRole.LISTENER, desk.language());
             } else if (up) {
                 context.freeSwitch().hangup(leg.uuid());
             } else {
@@ -365,7 +396,10 @@ public final class StationActor implements AutoCloseable {
     }
 
     private StationCoordinator coordinatorFor(Station station) {
-        desk.settings(station, context.stores().stations().callSettings(id));
+        String callerId = context.stores().stations().numbers(id).stream().filter(number -> number.voice())
+                .map(number -> number.number().value()).findFirst().orElse(null);
+        desk.settings(station, context.stores().stations().callSettings(id), loader.filler(station), callerId);
+        executor.calling(desk.dialTemplate(), callerId, station.languages().getFirst());
         List<String> dialStrings = context.stores().stations().dialStrings(id).stream().map(d -> d.dialString()).toList();
         return new StationCoordinator(id, new TransmitterLeg(DialPolicy.of(dialStrings)), station.keepLegBetweenPrograms(),
                 loader.filler(station), id.value());

@@ -82,7 +82,7 @@ class StationCoordinatorTest {
     private static AiringSetup airing(AiringId id, int startSeconds, int endSeconds, Media... runningOrder) {
         ProgramRun<?> program = new ProgramRun<>(new PrerecordedProgram(),
                 PrerecordedProgram.ready(List.of(runningOrder), List.of(SONG), 1));
-        return new AiringSetup(id, AiringSetup.conferenceOf(STATION, id), at(startSeconds), at(endSeconds), program);
+        return new AiringSetup(id, AiringSetup.conferenceOf(STATION, id), at(startSeconds), at(endSeconds), program, List.of());
     }
 
     private static StartTimer watchdog(String conference, PlaybackId playback, Media media) {
