@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
@@ -153,6 +154,9 @@ public final class CallRouter {
                 stationParams(request), false, answered(request), host != null ? CallerKind.HOST
                 : knownCaller ? CallerKind.KNOWN : CallerKind.ANYONE, host, recording.map(RecordingId::value).orElse(null));
         return stations.ask(ask, deadline)
+                // A link that lets the deadline pass has not answered, whatever it does later (the hub times out
+                // by itself; this keeps a caller from waiting on any other link).
+                .copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(answer -> document(own, request, answer))
                 .exceptionally(failure -> {
                     LOG.warn("call {}: station {} did not answer ({}); the caller hears the fallback", call.id(),

@@ -1,0 +1,111 @@
+package org.baraza.server.httapi;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.javalin.http.BadRequestResponse;
+
+/**
+ * The fields of one mod_httapi request, from its query string and its body, bounded as they are added: at most
+ * {@link #MAX_FIELDS} fields, names of at most {@link #MAX_NAME} characters, values of at most
+ * {@link #MAX_VALUE}, and no control characters. A field given twice keeps its last value (mod_httapi's params
+ * are unique; a later one-time value is the newer). Anything else is refused with a 400 that names the
+ * problem. One per request; not thread-safe.
+ */
+final class RequestFields {
+
+    /** A recorded request has about 35 fields; Baraza's own params add a handful. */
+    static final int MAX_FIELDS = 200;
+    static final int MAX_NAME = 100;
+    static final int MAX_VALUE = 2000;
+    /** What a URL-encoded form or query string may hold before decoding: printable ASCII. */
+    private static final Pattern ENCODED = Pattern.compile("[\\x21-\\x7E]*");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    /** The fields of {@code name=value&...} text, as mod_httapi writes them (switch_event_build_param_string). */
+    void addEncoded(String text, String where) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (!ENCODED.matcher(text).matches()) {
+            throw new BadRequestResponse("the " + where + " is not URL-encoded");
+        }
+        for (String pair : text.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals), where);
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), where);
+            add(name, value);
+        }
+    }
+
+    void add(String name, String value) {
+        if (name.isEmpty()) {
+            throw new BadRequestResponse("a field without a name");
+        }
+        if (name.length() > MAX_NAME || CONTROL.matcher(name).find()) {
+            throw new BadRequestResponse("a field name that is too long or not text: " + printable(name));
+        }
+        if (value.length() > MAX_VALUE) {
+            throw new BadRequestResponse("field " + name + " is longer than " + MAX_VALUE + " characters");
+        }
+        if (CONTROL.matcher(value).find()) {
+            throw new BadRequestResponse("field " + name + " has control characters");
+        }
+        if (!fields.containsKey(name) && fields.size() >= MAX_FIELDS) {
+            throw new BadRequestResponse("more than " + MAX_FIELDS + " fields");
+        }
+        fields.put(name, value);
+    }
+
+    String get(String name) {
+        return fields.get(name);
+    }
+
+    Map<String, String> asMap() {
+        return fields;
+    }
+
+    /** Percent-decoding as forms are ({@code +} is a space), strictly: a broken escape or bad UTF-8 is refused. */
+    private static String decode(String encoded, String where) {
+        if (encoded.indexOf('%') < 0) {
+            return encoded.replace('+', ' ');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+                if (low < 0) {
+                    throw new BadRequestResponse("the " + where + " has a broken %-escape");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c == '+' ? ' ' : c);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestResponse("the " + where + " is not UTF-8");
+        }
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return CONTROL.matcher(cut).replaceAll("?");
+    }
+}
