@@ -36,16 +36,16 @@ import picocli.CommandLine.Spec;
         description = "Baraza: a phone-powered community radio platform on FreeSWITCH.",
         subcommands = {
                 MigrateCommand.class,
-                NotBuiltCommands.Server.class,
+                ServerCommand.class,
                 DaemonCommand.class,
-                NotBuiltCommands.All.class,
+                AllCommand.class,
                 DemoCommand.class,
                 SimCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Configuration: baraza.toml in the working directory, or --config FILE, or BARAZA_CONFIG;",
                 "any key can be overridden by an environment variable (database.url -> BARAZA_DATABASE_URL).",
-                "Exit codes: 0 done, 1 failed, 2 bad command line or configuration, 3 not built yet."})
+                "Exit codes: 0 done, 1 failed, 2 bad command line or configuration."})
 public final class Baraza implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

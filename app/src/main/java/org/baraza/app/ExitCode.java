@@ -7,8 +7,6 @@ final class ExitCode {
     static final int FAILED = 1;
     /** The command line or the configuration is wrong; nothing was done. */
     static final int BAD_CONFIGURATION = 2;
-    /** The command exists in the plan but is not built yet. */
-    static final int NOT_BUILT = 3;
 
     private ExitCode() {
     }

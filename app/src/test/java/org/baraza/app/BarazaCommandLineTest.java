@@ -14,8 +14,6 @@ import org.baraza.core.testing.TestDatabase;
 import org.baraza.core.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code baraza} command line, run in-process exactly as {@code main} runs it, minus the exit. */
 class BarazaCommandLineTest {
@@ -42,14 +40,47 @@ class BarazaCommandLineTest {
         assertThat(result.err()).contains("Usage: baraza", "migrate", "server", "daemon", "demo", "sim");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"server", "all"})
-    void commandsNotBuiltYetSaySoAndExitThree(String command) {
-        Result result = run(Map.of(), command);
+    @Test
+    void theServerListensForFreeSwitchAndTheDaemonsUntilStopped() throws IOException {
+        try (TestDatabase database = TestPostgres.shared().createDatabase()) {
+            int port = freePort();
+            Result result = run(Map.of("BARAZA_DATABASE_USER", database.user(), "BARAZA_SERVER_PORT", String.valueOf(port),
+                    "BARAZA_SERVER_HUB_ENDPOINT", "tcp://127.0.0.1:" + freePort(), "BARAZA_FREESWITCH_MEDIA_DIR",
+                    temporary("media"), "BARAZA_FREESWITCH_RECORDINGS_DIR", temporary("recordings")),
+                    "server", "--database-url", database.url(), "--stop-after", "1");
 
-        assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.err()).startsWith("baraza " + command + ": not built yet: ").containsPattern("issues? #\\d");
-        assertThat(result.out()).isEmpty();
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).startsWith("baraza server: mod_httapi at http://127.0.0.1:" + port + "/httapi, hub at tcp://");
+        }
+    }
+
+    @Test
+    void allRunsTheServerAndADaemonInOneProcess() throws IOException {
+        int closedPort = freePort();
+        try (TestDatabase database = TestPostgres.shared().createDatabase()) {
+            Result result = run(Map.of("BARAZA_DATABASE_USER", database.user(), "BARAZA_SERVER_PORT", String.valueOf(freePort()),
+                    "BARAZA_SERVER_HUB_ENDPOINT", "tcp://127.0.0.1:" + freePort(), "BARAZA_FREESWITCH_ESL_PORT",
+                    String.valueOf(closedPort), "BARAZA_DAEMON_ID", "all-test", "BARAZA_FREESWITCH_MEDIA_DIR",
+                    temporary("media"), "BARAZA_FREESWITCH_RECORDINGS_DIR", temporary("recordings")),
+                    "all", "--database-url", database.url(), "--stop-after", "1");
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).startsWith("baraza all: mod_httapi at http://127.0.0.1:").contains(", daemon all-test on "
+                    + "FreeSWITCH fs1 at 127.0.0.1:" + closedPort);
+        }
+    }
+
+    @Test
+    void aServerWhosePortIsTakenSaysSoInOneLineAndExitsOne() throws IOException {
+        try (TestDatabase database = TestPostgres.shared().createDatabase(); ServerSocket taken = new ServerSocket(0)) {
+            Result result = run(Map.of("BARAZA_DATABASE_USER", database.user(), "BARAZA_SERVER_PORT",
+                    String.valueOf(taken.getLocalPort()), "BARAZA_SERVER_HUB_ENDPOINT", "tcp://127.0.0.1:" + freePort(),
+                    "BARAZA_FREESWITCH_MEDIA_DIR", temporary("media"), "BARAZA_FREESWITCH_RECORDINGS_DIR",
+                    temporary("recordings")), "server", "--database-url", database.url(), "--stop-after", "1");
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).startsWith("baraza server: ").hasLineCount(1);
+        }
     }
 
     @Test
@@ -185,7 +216,7 @@ class BarazaCommandLineTest {
 
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.out()).startsWith("baraza daemon cli-test: running on " + database.url()
-                    + ", FreeSWITCH fs1 at 127.0.0.1:" + closedPort + "; stop with Ctrl-C");
+                    + ", FreeSWITCH fs1 at 127.0.0.1:" + closedPort + ", hub at tcp://127.0.0.1:5570; stop with Ctrl-C");
         }
     }
 
@@ -205,6 +236,16 @@ class BarazaCommandLineTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("baraza: configuration error: database.url = \"postgres://localhost/baraza\""
                 + " (from --database-url): must be \"embedded\" or a PostgreSQL JDBC URL");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private String temporary(String name) throws IOException {
+        return Files.createDirectories(dir.resolve(name)).toString();
     }
 
     private static Result run(Map<String, String> environment, String... args) {
