@@ -3,11 +3,13 @@ package org.baraza.fsconf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.baraza.core.DomainException;
 import org.baraza.core.PhoneNumber;
+import org.baraza.core.call.LegRole;
 import org.baraza.core.config.BarazaConfig;
 import org.baraza.core.config.ConfigLoader;
 import org.baraza.core.config.FreeSwitchConfig;
@@ -70,6 +72,32 @@ class BarazaDefaultsAgreementTest {
                 Map.of("destination_number", parts.get(1), "source", "mod_loopback"));
 
         assertThat(anchors).extracting(DialplanExtension::name).containsExactly("baraza-anchor");
+    }
+
+    /**
+     * The station daemon originates a listener's call-back with {@code baraza_role} set to the listener role
+     * as it writes roles (lower case), to {@code baraza-callback XML default}; the extension must take exactly
+     * that leg and name an httapi profile that exists.
+     */
+    @Test
+    void aCallBackBarazaPlacesForAListenerReachesTheWebhook() {
+        String role = LegRole.LISTENER.name().toLowerCase(Locale.ROOT);
+
+        List<DialplanExtension> taken = DialplanExtension.matching("dialplan/default/00_baraza.xml",
+                Map.of("destination_number", "baraza-callback", "${baraza_role}", role));
+
+        assertThat(taken).extracting(DialplanExtension::name).containsExactly("baraza-callback");
+        String data = taken.getFirst().actions().getFirst().data();
+        String profile = data.replaceAll(".*httapi_profile=([^,}]*).*", "$1");
+        assertThat(ShippedConfiguration.xml("autoload_configs/httapi.conf.xml")
+                .elements("/configuration/profiles/profile[@name='" + profile + "']")).hasSize(1);
+        for (LegRole other : LegRole.values()) {
+            if (other != LegRole.LISTENER) {
+                assertThat(DialplanExtension.matching("dialplan/default/00_baraza.xml", Map.of("destination_number",
+                        "baraza-callback", "${baraza_role}", other.name().toLowerCase(Locale.ROOT))))
+                        .as(other.name()).isEmpty();
+            }
+        }
     }
 
     @Test

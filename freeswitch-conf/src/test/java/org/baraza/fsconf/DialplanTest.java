@@ -8,7 +8,7 @@ import java.util.Map;
 import org.baraza.fsconf.DialplanExtension.Action;
 import org.junit.jupiter.api.Test;
 
-/** Calls to station numbers go to Baraza; Baraza's anchor legs answer and stay. */
+/** Calls to station numbers go to Baraza; Baraza's anchor legs answer and stay; called-back listeners go to Baraza. */
 class DialplanTest {
 
     private static final String PUBLIC = "dialplan/public/00_baraza.xml";
@@ -55,6 +55,27 @@ class DialplanTest {
 
         assertThat(anchors).hasSize(1);
         assertThat(anchors.getFirst().actions()).containsExactly(new Action("answer", ""), new Action("park", ""));
+    }
+
+    @Test
+    void aListenerCalledBackGoesToBarazaThroughTheBarazaHttapiProfile() {
+        List<DialplanExtension> taken = DialplanExtension.matching(DEFAULT,
+                Map.of("destination_number", "baraza-callback", "${baraza_role}", "listener", "source", "mod_sofia"));
+
+        assertThat(taken).extracting(DialplanExtension::name).containsExactly("baraza-callback");
+        assertThat(taken.getFirst().actions()).containsExactly(new Action("httapi", "{httapi_profile=baraza}"));
+    }
+
+    @Test
+    void onlyLegsBarazaPlacedForAListenerReachTheCallBack() {
+        assertThat(DialplanExtension.matching(DEFAULT, Map.of("destination_number", "baraza-callback")))
+                .as("a registered phone dialling baraza-callback, with no baraza_role").isEmpty();
+        assertThat(DialplanExtension.matching(DEFAULT,
+                Map.of("destination_number", "baraza-callback", "${baraza_role}", "host"))).isEmpty();
+        assertThat(DialplanExtension.matching(DEFAULT,
+                Map.of("destination_number", "baraza-callback", "${baraza_role}", "listeners"))).isEmpty();
+        assertThat(DialplanExtension.matching(DEFAULT,
+                Map.of("destination_number", "baraza-callback2", "${baraza_role}", "listener"))).isEmpty();
     }
 
     @Test

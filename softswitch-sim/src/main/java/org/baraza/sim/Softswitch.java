@@ -83,7 +83,7 @@ public final class Softswitch implements AutoCloseable {
         this.conferences = new Conferences(board, media,
                 config.conferenceSounds() ? ConferenceProfile.RECORDED : ConferenceProfile.SILENT, identity.ipv4());
         this.api = new ApiCommands(board, new ConferenceApi(conferences), config.hostname());
-        this.httapi = new Httapi(board, config.hostname(), recordingsDirectory(config));
+        this.httapi = new Httapi(board, config.hostname(), recordingsDirectory(config), config.httapiProfiles());
         loop.afterEachTurn(waiters::check);
         new Heartbeat(loop, factory, bus, config.heartbeat(), () -> board.legs().size(), board::sessionsSinceStart,
                 StatusReport.BUILD).start();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ import java.util.Objects;
  *                             channel event weighs about 10 KB, and what is kept survives young GCs)
  * @param eventQueueCapacity   how many events one ESL client may have waiting before events for it are dropped
  * @param heartbeat            how often HEARTBEAT fires (simulated time), or zero for never
+ * @param httapiProfiles       mod_httapi's profiles by name; a {@code default} profile is always there
+ *                             ({@link HttapiProfile#lenientDefault} at the webhook unless one is given)
  */
 public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword, URI webhookUrl,
                                InetSocketAddress controlAddress, double timeScale, boolean manualClock, Instant epoch,
                                String hostname, ZoneId zone, Path soundsDirectory, Path fileRoot,
                                Map<String, List<String>> extensions, Map<String, List<String>> publicNumbers,
                                boolean conferenceSounds, int eventLogCapacity, int eventQueueCapacity,
-                               Duration heartbeat) {
+                               Duration heartbeat, Map<String, HttapiProfile> httapiProfiles) {
 
     public static final String DEFAULT_PASSWORD = "ClueCon";
     public static final int DEFAULT_ESL_PORT = 8021;
@@ -67,6 +70,28 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
         if (heartbeat == null || heartbeat.isNegative()) {
             throw new IllegalArgumentException("the heartbeat interval must be zero or more");
         }
+        Objects.requireNonNull(httapiProfiles, "httapiProfiles");
+        Map<String, HttapiProfile> profiles = new LinkedHashMap<>();
+        profiles.put("default", HttapiProfile.lenientDefault(webhookUrl));
+        httapiProfiles.forEach((name, profile) -> {
+            if (!name.equals(profile.name())) {
+                throw new IllegalArgumentException("the httapi profile " + profile.name() + " is filed as " + name);
+            }
+            profiles.put(name, profile);
+        });
+        httapiProfiles = Collections.unmodifiableMap(profiles);
+    }
+
+    /** A configuration whose only httapi profile is the lenient {@code default} at the webhook. */
+    public SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword, URI webhookUrl,
+                            InetSocketAddress controlAddress, double timeScale, boolean manualClock, Instant epoch,
+                            String hostname, ZoneId zone, Path soundsDirectory, Path fileRoot,
+                            Map<String, List<String>> extensions, Map<String, List<String>> publicNumbers,
+                            boolean conferenceSounds, int eventLogCapacity, int eventQueueCapacity,
+                            Duration heartbeat) {
+        this(eslAddress, eslPassword, webhookUrl, controlAddress, timeScale, manualClock, epoch, hostname, zone,
+                soundsDirectory, fileRoot, extensions, publicNumbers, conferenceSounds, eventLogCapacity,
+                eventQueueCapacity, heartbeat, Map.of());
     }
 
     public static Builder builder() {
@@ -93,6 +118,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
         private int eventLogCapacity = 2_000;
         private int eventQueueCapacity = 100_000;
         private Duration heartbeat = Duration.ofSeconds(20);
+        private final Map<String, HttapiProfile> httapiProfiles = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -197,6 +223,15 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
             return this;
         }
 
+        /**
+         * Adds or replaces a mod_httapi profile, which {@code httapi {httapi_profile=<name>}} then runs
+         * ({@link HttapiProfile#baraza} for the one freeswitch-conf ships).
+         */
+        public Builder httapiProfile(HttapiProfile profile) {
+            httapiProfiles.put(profile.name(), profile);
+            return this;
+        }
+
         public SoftswitchConfig build() {
             Map<String, List<String>> all = new LinkedHashMap<>();
             if (recordedExtensions) {
@@ -209,7 +244,7 @@ public record SoftswitchConfig(InetSocketAddress eslAddress, String eslPassword,
             all.putAll(extensions);
             return new SoftswitchConfig(eslAddress, eslPassword, webhookUrl, controlAddress, timeScale, manualClock,
                     epoch, hostname, zone, soundsDirectory, fileRoot, all, publicNumbers, conferenceSounds, eventLogCapacity,
-                    eventQueueCapacity, heartbeat);
+                    eventQueueCapacity, heartbeat, httapiProfiles);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.baraza.sim.testing.Media;
+import org.baraza.sim.testing.RawEslClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,35 @@ class MediaTest {
         RecordedEvent stop = sim.awaitEvent(from, e -> e.name().equals("PLAYBACK_STOP"), WAIT);
         assertThat(stop.header("Playback-Status")).isEqualTo("done");
         assertThat(micros(stop) - micros(start)).isEqualTo(JINGLE_LENGTH.toNanos() / 1000);
+    }
+
+    /**
+     * As Baraza plays a prompt to a parked leg, over the event socket: mod_commands answers "+OK Message sent"
+     * (1.10.12's wording), only the leg named hears the file, and it goes back to its park after.
+     */
+    @Test
+    void aBroadcastOverTheEventSocketPlaysToTheOneLegNamedAndParksItAgain() throws Exception {
+        manualSimWithParkedCall();
+        sim.phone("256700000002", PhoneScript.answersAtOnce());
+        try (RawEslClient esl = RawEslClient.login(sim.eslAddress(), SoftswitchConfig.DEFAULT_PASSWORD)) {
+            String other = esl.api("originate sofia/gateway/gsm/256700000002 &park()").substring("+OK ".length()).trim();
+            long from = sim.eventPosition();
+            assertThat(esl.api("uuid_broadcast " + UUID + " " + JINGLE + " aleg")).isEqualTo("+OK Message sent\n");
+            RecordedEvent start = sim.awaitEvent(from, e -> e.name().equals("PLAYBACK_START"), WAIT);
+            sim.clock().advance(JINGLE_LENGTH);
+            RecordedEvent stop = sim.awaitEvent(from, e -> e.name().equals("PLAYBACK_STOP"), WAIT);
+
+            assertThat(List.of(start.uniqueId(), stop.uniqueId())).containsOnly(UUID);
+            assertThat(sim.eventsSince(from)).filteredOn(e -> other.equals(e.uniqueId())).isEmpty();
+            assertThat(sim.channel(UUID).orElseThrow().application()).isEqualTo("park");
+        }
+    }
+
+    @Test
+    void aBroadcastIsAnsweredAsSentEvenForAChannelThatDoesNotExist() {
+        sim = SimFixture.start(SimFixture.config().fileRoot(root).manualClock(true));
+        // mod_commands answers without waiting to hear whether switch_ivr_broadcast found the channel.
+        assertThat(sim.api("uuid_broadcast " + UUID + " " + JINGLE + " aleg")).isEqualTo("+OK Message sent\n");
     }
 
     @Test

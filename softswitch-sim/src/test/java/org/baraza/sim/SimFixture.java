@@ -23,4 +23,10 @@ final class SimFixture {
     static Softswitch realTime() {
         return start(config());
     }
+
+    /** The cause the channel's CHANNEL_HANGUP_COMPLETE (at or after the position) gives, waiting for it. */
+    static String hangupCause(Softswitch sim, long from, String uuid) {
+        return sim.awaitEvent(from, e -> e.name().equals("CHANNEL_HANGUP_COMPLETE") && uuid.equals(e.uniqueId()),
+                java.time.Duration.ofSeconds(5)).header("Hangup-Cause");
+    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+
+import org.awaitility.Awaitility;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -72,6 +75,22 @@ public final class TestWebhook implements AutoCloseable {
 
     public synchronized List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Waits (five seconds at most) until the webhook has had {@code count} requests, and returns the last of them. */
+    public Request awaitRequest(int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> requests().size() >= count);
+        return requests().get(count - 1);
+    }
+
+    /** An httapi document with these work tags. */
+    public static String document(String work) {
+        return document("", work);
+    }
+
+    /** An httapi document with these sections before the work ({@code <params>}, {@code <variables>}) and tags. */
+    public static String document(String sections, String work) {
+        return "<document type=\"text/freeswitch-httapi\">" + sections + "<work>" + work + "</work></document>";
     }
 
     private void handle(HttpExchange exchange) throws IOException {

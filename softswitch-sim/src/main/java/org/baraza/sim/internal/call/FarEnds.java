@@ -3,7 +3,9 @@ package org.baraza.sim.internal.call;
 import java.time.Duration;
 
 import org.baraza.sim.PhoneScript;
+import org.baraza.sim.internal.channel.Channel;
 import org.baraza.sim.internal.channel.Codec;
+import org.baraza.sim.internal.channel.Direction;
 import org.baraza.sim.internal.channel.HangupCause;
 
 /**
@@ -60,12 +62,25 @@ final class FarEnds {
         }
     }
 
-    /** The phone hangs up by itself: a BYE from the far end. */
+    /**
+     * The phone hangs up by itself: a BYE from the far end, or, from a caller whose call was not answered yet,
+     * a CANCEL, which mod_sofia ends with ORIGINATOR_CANCEL (the 487 its INVITE gets), recv_cancel and
+     * sip_invite_failure_status 487 (sofia_handle_sip_i_state, nua_i_cancel).
+     */
     void hangsUp(Leg leg) {
-        if (leg.isUp()) {
-            leg.hangupDisposition("recv_bye");
-            board.hangup(leg, HangupCause.NORMAL_CLEARING);
+        if (!leg.isUp()) {
+            return;
         }
+        Channel c = leg.channel();
+        if (c.direction() == Direction.INBOUND && !c.isAnswered()) {
+            leg.hangupDisposition("recv_cancel");
+            c.variable("sip_invite_failure_status", "487");
+            c.variable("sip_invite_failure_phrase", "CANCEL");
+            board.hangup(leg, HangupCause.ORIGINATOR_CANCEL);
+            return;
+        }
+        leg.hangupDisposition("recv_bye");
+        board.hangup(leg, HangupCause.NORMAL_CLEARING);
     }
 
     private void answer(Leg leg) {

@@ -33,7 +33,9 @@ final class Hangups {
         c.hangupMicros(events.now());
         c.answerState(AnswerState.HANGUP);
         c.stateNumber(ChannelState.CS_HANGUP.number());
-        if (c.technology() != Technology.LOOPBACK && "recv_refuse".equals(leg.hangupDisposition())) {
+        // mod_sofia writes what the far end sent (a refusal, a CANCEL) before it hangs up; the rest it writes after.
+        if (c.technology() != Technology.LOOPBACK
+                && ("recv_refuse".equals(leg.hangupDisposition()) || "recv_cancel".equals(leg.hangupDisposition()))) {
             c.variable("sip_hangup_disposition", leg.hangupDisposition());
         }
         events.events().about(EventSource.CHANNEL_HANGUP, c).withVariables().fire();

@@ -14,16 +14,19 @@ import org.baraza.sim.internal.loop.Timer;
  * its first member joins and destroyed when its last leaves. Switch thread only.
  */
 final class Conference {
-    /** A file in the conference's queue; the head plays, the rest wait. */
+    /** A file in the conference's queue or a member's; the head plays, the rest wait. */
     static final class PlayingFile {
         final String file;
         final boolean async;
+        /** The member who alone hears it ({@code play <file> <member_id>}), or null for the whole conference. */
+        final Member member;
         long startedMicros;
         Timer end;
 
-        PlayingFile(String file, boolean async) {
+        PlayingFile(String file, boolean async, Member member) {
             this.file = file;
             this.async = async;
+            this.member = member;
         }
     }
 

@@ -10,9 +10,10 @@ import org.baraza.sim.internal.event.EventSource;
 
 /**
  * The {@code conference} API command (mod_conference's conference_api_main_real): list, json_list, count,
- * play, stop, mute, unmute, deaf, undeaf, kick, hup, lock, unlock, record, norecord, with mod_conference's
- * answers ({@code +OK mute 2}, {@code +OK kicked 2}, {@code -ERR Non-Existant ID 9}). Member commands take
- * an id, {@code all}, {@code last} or {@code non_moderator}. Switch thread only.
+ * play (into the conference or to one member), stop, mute, unmute, deaf, undeaf, kick, hup, lock, unlock,
+ * record, norecord, with mod_conference's answers ({@code +OK mute 2}, {@code +OK kicked 2},
+ * {@code -ERR Non-Existant ID 9}). Member commands take an id, {@code all}, {@code last} or
+ * {@code non_moderator}. Switch thread only.
  */
 public final class ConferenceApi {
     private final Conferences conferences;
@@ -63,11 +64,20 @@ public final class ConferenceApi {
         return out.toString();
     }
 
+    /**
+     * {@code play <file> [async|<member_id> [nomux]]} as conference_api_sub_play reads it: a trailing
+     * {@code async} is taken off first; then a file alone plays into the conference, a file and a member id to
+     * that member only.
+     */
     private String play(Conference c, String[] args) {
         if (args.length == 0) {
             return "play <file_path> [async|<member_id> [nomux]]\n";
         }
-        boolean async = args.length > 1 && args[1].equalsIgnoreCase("async");
+        boolean async = (args.length == 2 || args.length == 3) && args[args.length - 1].equalsIgnoreCase("async");
+        int words = async ? args.length - 1 : args.length;
+        if (words >= 2) {
+            return playToMember(c, args[0], args[1]);
+        }
         if (!conferences.files().play(c, args[0], async)) {
             return "-ERR (play) File: " + args[0] + " not found.\n";
         }
@@ -77,6 +87,24 @@ public final class ConferenceApi {
         return "+OK (play) Playing file " + args[0] + "\n";
     }
 
+    /** FreeSWITCH 1.10.12 words these as it words the conference-wide play: +OK and -ERR in front. */
+    private String playToMember(Conference c, String file, String memberId) {
+        int id = memberId(memberId);
+        Optional<Member> member = c.member(id);
+        if (member.isEmpty()) {
+            return "-ERR Member: " + id + " not found.\n";
+        }
+        if (!conferences.files().playToMember(c, member.get(), file)) {
+            return "-ERR (play) File: " + file + " not found.\n";
+        }
+        ConferenceEvents events = conferences.events();
+        events.fire(events.factory().start(EventSource.CONFERENCE_PLAY_FILE_MEMBER)
+                .headers(ConferenceEvents.memberData(c, member.get()))
+                .header("Action", "play-file-member").header("File", file));
+        return "+OK (play) Playing file " + file + " to member " + id + "\n";
+    }
+
+    /** {@code stop <[current|all|async|last]> [<member_id>]}: the conference's files, or one member's. */
     private String stop(Conference c, String[] args) {
         ConferenceFiles.Stop which = ConferenceFiles.Stop.CURRENT;
         if (args.length > 0) {
@@ -86,7 +114,22 @@ public final class ConferenceApi {
                 return "stop <[current|all|async|last]> [<member_id>]\n";
             }
         }
+        if (args.length > 1) {
+            ConferenceFiles.Stop memberFiles = which;
+            int stopped = c.member(memberId(args[1])).map(m -> conferences.files().stopMember(c, m, memberFiles))
+                    .orElse(0);
+            return "+OK Stopped " + stopped + " files\n";
+        }
         return "+OK Stopped " + conferences.files().stop(c, which) + " files\n";
+    }
+
+    /** A member id as mod_conference reads one (atoi): anything that is not a number is 0, which no member has. */
+    private static int memberId(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String members(Conference c, String command, String[] args) {

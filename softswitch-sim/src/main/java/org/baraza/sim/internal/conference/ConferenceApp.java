@@ -22,14 +22,28 @@ final class ConferenceApp implements Application {
 
     @Override
     public void start(AppRun run) {
+        // conference_function's reading: +flags{...} is cut out wherever it stands, then a +pin, then the
+        // profile after the last @. So "studio+flags{mute}@radio" (the httapi <conference> tag's spelling) joins
+        // muted but in the default profile, as the freeswitch-conf comments warn.
         String data = run.data().trim();
-        JoinFlags flags = JoinFlags.NONE;
+        String flagText = null;
         int plus = data.indexOf("+flags{");
-        if (plus >= 0 && data.endsWith("}")) {
-            flags = JoinFlags.parse(data.substring(plus + 7, data.length() - 1));
+        if (plus >= 0) {
+            String rest = data.substring(plus + "+flags{".length());
+            int close = rest.indexOf('}');
+            flagText = close < 0 ? rest : rest.substring(0, close);
             data = data.substring(0, plus);
         }
-        int at = data.indexOf('@');
+        String variableFlags = run.leg().channel().variable("conference_member_flags");
+        if (variableFlags != null) {
+            flagText = flagText == null ? variableFlags : flagText + "|" + variableFlags;
+        }
+        JoinFlags flags = flagText == null ? JoinFlags.NONE : JoinFlags.parse(flagText);
+        int pin = data.indexOf('+');
+        if (pin >= 0) {
+            data = data.substring(0, pin);
+        }
+        int at = data.lastIndexOf('@');
         String name = at < 0 ? data : data.substring(0, at);
         String profile = at < 0 ? "default" : data.substring(at + 1);
         Optional<Member> joined = conferences.join(run.leg(), name, profile, flags, run::finish);

@@ -14,7 +14,9 @@ import org.baraza.sim.internal.media.MediaInfo;
  * Plays files into conferences as conference_file_play and conference_file_close do: a file that cannot be
  * opened fires play-file with an Error at once; queued files play one after another for their real length,
  * each ending with play-file-done (seconds, milliseconds, samples of what played); an async file plays beside
- * them and replaces the previous async file. Switch thread only.
+ * them and replaces the previous async file. A file played to one member (conference_member_play_file) waits
+ * in that member's own queue and ends with play-file-member-done, carrying the member's data while it is
+ * still in the conference. Switch thread only.
  */
 final class ConferenceFiles {
     enum Stop { CURRENT, ALL, ASYNC, LAST }
@@ -38,7 +40,7 @@ final class ConferenceFiles {
                     .header("Error", "File could not be played"));
             return false;
         }
-        Conference.PlayingFile node = new Conference.PlayingFile(file, async);
+        Conference.PlayingFile node = new Conference.PlayingFile(file, async, null);
         if (async) {
             if (c.asyncFile != null) {
                 close(c, c.asyncFile);
@@ -52,6 +54,40 @@ final class ConferenceFiles {
             }
         }
         return true;
+    }
+
+    /** Queues a file that only the member hears; false when it cannot be opened (no event, as mod_conference). */
+    boolean playToMember(Conference c, Member m, String file) {
+        Optional<MediaInfo> info = media.inspect(file);
+        if (info.isEmpty()) {
+            return false;
+        }
+        Conference.PlayingFile node = new Conference.PlayingFile(file, false, m);
+        m.files.add(node);
+        if (m.files.size() == 1) {
+            start(c, node, info.get().duration());
+        }
+        return true;
+    }
+
+    /** Stops a member's files ({@code stop <which> <member_id>}); returns how many. */
+    int stopMember(Conference c, Member m, Stop which) {
+        List<Conference.PlayingFile> stopping = switch (which) {
+            case CURRENT -> m.files.isEmpty() ? List.of() : List.of(m.files.getFirst());
+            case LAST -> m.files.isEmpty() ? List.of() : List.of(m.files.getLast());
+            case ALL -> List.copyOf(m.files);
+            case ASYNC -> List.of();
+        };
+        stopping.forEach(node -> close(c, node));
+        startHead(c, m.files);
+        return stopping.size();
+    }
+
+    /** A member leaves: its files close, after it has left (so their play-file-member-done carries no member). */
+    void closeMember(Conference c, Member m) {
+        for (Conference.PlayingFile node : new ArrayList<>(m.files)) {
+            close(c, node);
+        }
     }
 
     /** Stops files; returns how many. Each stopped file still gets its play-file-done. */
@@ -81,7 +117,7 @@ final class ConferenceFiles {
             }
         }
         stopping.forEach(node -> close(c, node));
-        startHead(c);
+        startHead(c, c.files);
         return stopping.size();
     }
 
@@ -99,13 +135,13 @@ final class ConferenceFiles {
         node.startedMicros = events.nowMicros();
         node.end = loop.schedule(length, () -> {
             close(c, node);
-            startHead(c);
+            startHead(c, node.member == null ? c.files : node.member.files);
         });
     }
 
-    private void startHead(Conference c) {
-        if (!c.files.isEmpty() && c.files.getFirst().end == null) {
-            Conference.PlayingFile head = c.files.getFirst();
+    private void startHead(Conference c, List<Conference.PlayingFile> queue) {
+        if (!queue.isEmpty() && queue.getFirst().end == null) {
+            Conference.PlayingFile head = queue.getFirst();
             Optional<MediaInfo> info = media.inspect(head.file);
             start(c, head, info.map(MediaInfo::duration).orElse(Duration.ZERO));
         }
@@ -118,6 +154,8 @@ final class ConferenceFiles {
         }
         if (node == c.asyncFile) {
             c.asyncFile = null;
+        } else if (node.member != null) {
+            node.member.files.remove(node);
         } else {
             c.files.remove(node);
         }
@@ -125,9 +163,16 @@ final class ConferenceFiles {
         var done = events.conference(EventSource.CONFERENCE_PLAY_DONE, c)
                 .header("seconds", MediaInfo.reportedSeconds(played))
                 .header("milliseconds", MediaInfo.reportedMilliseconds(played))
-                .header("samples", MediaInfo.samples(played))
-                .header("Action", "play-file-done")
-                .header("File", node.file);
+                .header("samples", MediaInfo.samples(played));
+        if (node.member == null) {
+            done.header("Action", "play-file-done");
+        } else {
+            done.header("Action", "play-file-member-done");
+            if (c.member(node.member.id()).isPresent()) {
+                done.headers(ConferenceEvents.memberData(c, node.member));
+            }
+        }
+        done.header("File", node.file);
         if (node.async) {
             done.header("Async", "true");
         }

@@ -125,6 +125,7 @@ public final class Conferences {
             return;
         }
         c.remove(m);
+        files.closeMember(c, m);
         boolean heldFloor = c.floorHolder() == m;
         if (heldFloor) {
             c.floorHolder(null);

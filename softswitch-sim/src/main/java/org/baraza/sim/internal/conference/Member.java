@@ -1,11 +1,14 @@
 package org.baraza.sim.internal.conference;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.baraza.sim.internal.call.Leg;
 
 /**
  * One leg in a conference: its member id (numbered across the whole switch, as mod_conference numbers
  * them), what it may do (hear, speak), whether it talks, is a moderator or ends the conference when it
- * leaves, and who to tell when it is made to leave. Switch thread only.
+ * leaves, who to tell when it is made to leave, and the files played to it alone. Switch thread only.
  */
 final class Member {
     private final int id;
@@ -18,6 +21,8 @@ final class Member {
     private boolean canSpeak = true;
     private boolean talking;
     private long lastTalkingMicros;
+    /** Files played to this member alone, the head playing (mod_conference's member fnode list). */
+    final List<Conference.PlayingFile> files = new ArrayList<>();
 
     Member(int id, Leg leg, long joinedMicros, boolean moderator, boolean endsConference, Runnable onLeave) {
         this.id = id;

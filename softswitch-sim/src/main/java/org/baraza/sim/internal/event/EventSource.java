@@ -4,7 +4,8 @@ package org.baraza.sim.internal.event;
  * Every event the simulator fires, with the name and the C source location FreeSWITCH 1.10.12 puts in
  * {@code Event-Calling-File}, {@code -Function} and {@code -Line-Number}. The locations are copied from the
  * transcripts in {@code shared/freeswitch-1.10.12}; the few events the transcripts never show (hup-member,
- * lock, unlock, talking, RECORD_START/STOP) carry the function FreeSWITCH fires them from and a line of 0.
+ * lock, unlock, talking, play-file-member, RECORD_START/STOP) carry the function FreeSWITCH fires them from
+ * and a line of 0.
  */
 public enum EventSource {
     API("API", "switch_loadable_module.c", "switch_api_execute", 2954),
@@ -57,6 +58,7 @@ public enum EventSource {
     CONFERENCE_LOCK("CUSTOM", "conference_api.c", "conference_api_sub_lock", 0),
     CONFERENCE_UNLOCK("CUSTOM", "conference_api.c", "conference_api_sub_unlock", 0),
     CONFERENCE_PLAY_FILE("CUSTOM", "conference_api.c", "conference_api_sub_play", 2817),
+    CONFERENCE_PLAY_FILE_MEMBER("CUSTOM", "conference_api.c", "conference_api_sub_play", 0),
     CONFERENCE_PLAY_FAILED("CUSTOM", "conference_file.c", "conference_file_play", 268),
     CONFERENCE_PLAY_DONE("CUSTOM", "conference_file.c", "conference_file_close", 52),
     CONFERENCE_START_RECORDING("CUSTOM", "conference_record.c", "conference_record_thread_run", 319),

@@ -5,8 +5,8 @@ import org.baraza.sim.internal.call.Application;
 import org.baraza.sim.internal.call.Interruption;
 
 /**
- * {@code httapi {url=...}}: runs an {@link HttapiSession} on the leg until it ends; the leg's keys reach the
- * tag that waits for them.
+ * {@code httapi {httapi_profile=...}} or {@code httapi {url=...}}: runs an {@link HttapiSession} on the leg
+ * until it ends; the leg's keys reach the tag that waits for them. Without a profile to run it ends at once.
  */
 final class HttapiApp implements Application {
     private final Httapi httapi;
@@ -19,6 +19,10 @@ final class HttapiApp implements Application {
     @Override
     public void start(AppRun run) {
         session = httapi.open(run);
+        if (session == null) {
+            run.finish();
+            return;
+        }
         session.start();
     }
 
@@ -27,13 +31,16 @@ final class HttapiApp implements Application {
         if (why == Interruption.BREAK) {
             return false;
         }
-        session.interrupted();
+        if (session != null) {
+            session.interrupted();
+        }
         return true;
     }
 
     @Override
     public void dtmf(char digit) {
-        session.digit(digit);
+        if (session != null) {
+            session.digit(digit);
+        }
     }
-
 }

@@ -1,11 +1,16 @@
 package org.baraza.sim.internal.httapi;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import org.baraza.sim.HttapiProfile;
 import org.baraza.sim.internal.call.AppRun;
 import org.baraza.sim.internal.call.Leg;
 import org.baraza.sim.internal.call.Switchboard;
@@ -15,11 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of mod_httapi on a channel (httapi_function): request a document from the webhook, apply its
- * params and variables, carry out its work tags, request the next, until a tag ends it (hangup, break, a
- * failure) or the channel goes; a last request with {@code exiting=true} follows the hangup. A bad answer (not
- * 200, not text/xml, malformed XML, no work, an unsupported tag) is logged and ends the application, after
- * which the channel hangs up at the end of its dialplan, as FreeSWITCH does. Switch thread only.
+ * One run of mod_httapi on a channel (httapi_function) under one profile: request a document from the webhook,
+ * apply its params and variables as the profile permits, carry out its work tags, request the next, until a
+ * tag ends it (hangup, break, a refusal, a failure) or the channel goes; a last request with
+ * {@code exiting=true} follows the hangup, carrying a recording the hangup cut short. The caller profile is
+ * read once, when the session starts, so every request repeats those {@code Caller-*} values, as the
+ * transcripts show; channel variables are never sent (the profile's extended-data adds them only to events
+ * FreeSWITCH makes verbose, and its request parameters are not such an event). A bad answer (not 200, not
+ * text/xml, malformed XML, no work, an unsupported tag) is logged and ends the application, after which the
+ * channel goes on with its dialplan, as FreeSWITCH does. Switch thread only.
  */
 final class HttapiSession {
     private static final Logger LOG = LoggerFactory.getLogger(HttapiSession.class);
@@ -28,21 +37,23 @@ final class HttapiSession {
     private final Leg leg;
     private final Switchboard board;
     private final HttapiClient client;
+    private final HttapiProfile profile;
     private final Map<String, String> params = new LinkedHashMap<>();
     private final Map<String, String> oneTime = new LinkedHashMap<>();
-    private final Map<String, Path> attachments = new LinkedHashMap<>();
     private final WorkTags tags;
     private boolean ended;
     private boolean exited;
     private TagInput input;
 
-    HttapiSession(AppRun run, HttapiClient client, String hostname, Path recordings) {
+    HttapiSession(AppRun run, HttapiClient client, HttapiProfile profile, Map<String, String> dataParams,
+                  String hostname, Path recordings) {
         this.run = run;
         this.leg = run.leg();
         this.board = run.switchboard();
         this.client = client;
+        this.profile = profile;
         this.tags = new WorkTags(this, recordings);
-        parseData(run.data());
+        params.putAll(dataParams);
         params.put("hostname", hostname);
         for (Header h : ChannelEvents.profileData("Caller", leg.channel())) {
             params.put(h.name(), h.value());
@@ -61,12 +72,15 @@ final class HttapiSession {
         return run;
     }
 
+    HttapiProfile.Permissions permissions() {
+        return profile.permissions();
+    }
+
+    HttapiProfile profile() {
+        return profile;
+    }
+
     void start() {
-        if (!params.containsKey("url")) {
-            LOG.error("{}: httapi has no url to call", leg.channel().name());
-            end();
-            return;
-        }
         request();
     }
 
@@ -75,9 +89,14 @@ final class HttapiSession {
         params.put(name, value);
     }
 
-    /** A parameter sent with the next request only (collected digits, input type). */
+    /** A parameter sent with the next request only (collected digits, input type, a recording). */
     void oneTime(String name, String value) {
         oneTime.put(name, value);
+    }
+
+    /** A recording to upload with the next request, under the field name, as the file name given. */
+    void attach(String field, String fileName, Path file) {
+        oneTime.put(HttapiRequest.ATTACH + field + ":" + fileName, file.toString());
     }
 
     /** The tag that hears keys now, or null. */
@@ -101,22 +120,19 @@ final class HttapiSession {
         }
     }
 
-    boolean ended() {
-        return ended;
-    }
-
-    void attach(String field, Path file) {
-        attachments.put(field, file);
-    }
-
     /** The work is done: the next document. */
     void request() {
         if (ended || !leg.isUp()) {
             end();
             return;
         }
-        HttapiRequest request = next(false);
-        client.send(request).whenComplete((response, failure) -> board.loop().execute(() -> answered(response)));
+        Optional<HttapiRequest> request = next();
+        if (request.isEmpty()) {
+            LOG.error("{}: httapi has no url to call", leg.channel().name());
+            end();
+            return;
+        }
+        send(request.get()).whenComplete((response, failure) -> board.loop().execute(() -> answered(response)));
     }
 
     /** The application ends; the channel goes on with its dialplan. */
@@ -134,20 +150,42 @@ final class HttapiSession {
         }
         exited = true;
         oneTime.put("exiting", "true");
-        client.send(next(true));
+        next().ifPresent(this::send);
     }
 
-    private HttapiRequest next(boolean last) {
+    /**
+     * The fields of the next request: session_id, the lasting params (the profile's gateway URL joins them,
+     * at the end, the first time no url is set), then the one-time ones; empty when there is no URL at all.
+     */
+    private Optional<HttapiRequest> next() {
+        if (!params.containsKey("url") && !oneTime.containsKey("url") && profile.gatewayUrl() != null) {
+            params.put("url", profile.gatewayUrl().toString());
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("session_id", leg.uuid());
         fields.putAll(params);
         fields.putAll(oneTime);
         oneTime.clear();
-        Map<String, Path> files = Map.copyOf(attachments);
-        attachments.clear();
-        boolean post = "post".equalsIgnoreCase(params.get("method"));
+        String url = fields.get("url");
+        if (url == null) {
+            return Optional.empty();
+        }
+        boolean post = "post".equalsIgnoreCase(fields.get("method"));
         // A temp-action's url (one-time) overrides the lasting one for this request only, target and field alike.
-        return new HttapiRequest(fields.get("url"), fields, post, last ? Map.of() : files);
+        return Optional.of(new HttapiRequest(url, fields, post, profile.credentials(), profile.timeout()));
+    }
+
+    /** Sends, then deletes the uploaded recordings whatever came of it (cleanup_attachments). */
+    private CompletableFuture<HttapiClient.Response> send(HttapiRequest request) {
+        return client.send(request).whenComplete((response, failure) -> request.fields().forEach((name, value) -> {
+            if (name.startsWith(HttapiRequest.ATTACH)) {
+                try {
+                    Files.deleteIfExists(Path.of(value));
+                } catch (IOException e) {
+                    LOG.warn("cannot remove the uploaded recording {}: {}", value, e.getMessage());
+                }
+            }
+        }));
     }
 
     private void answered(HttapiClient.Response response) {
@@ -160,7 +198,7 @@ final class HttapiSession {
             end();
             return;
         }
-        if (!response.contentType().toLowerCase(java.util.Locale.ROOT).contains("text/xml")) {
+        if (!response.contentType().toLowerCase(Locale.ROOT).contains("text/xml")) {
             LOG.error("{}: Received unsupported content-type {}", leg.channel().name(), response.contentType());
             end();
             return;
@@ -172,14 +210,24 @@ final class HttapiSession {
             return;
         }
         HttapiDocument doc = document.get();
-        params.putAll(doc.params());
-        doc.variables().forEach((name, value) -> leg.channel().variable(name, value.isEmpty() ? null : value));
+        if (permissions().setParams()) {
+            params.putAll(doc.params());
+        }
+        doc.variables().forEach(this::setVariable);
         if (doc.work().isEmpty()) {
             LOG.warn("{}: No instructions found in result!", leg.channel().name());
             end();
             return;
         }
         work(doc.work(), 0);
+    }
+
+    private void setVariable(String name, String value) {
+        if (permissions().setVariables().allows(name)) {
+            leg.channel().variable(name, value.isEmpty() ? null : value);
+        } else {
+            LOG.error("{}: variable {} permission denied!", leg.channel().name(), name);
+        }
     }
 
     /** Carries out the tags from an index; each tag calls back to go on, or ends the session. */
@@ -202,24 +250,5 @@ final class HttapiSession {
             oneTime.put("url", tempAction);
         }
         tags.run(tag, () -> board.loop().execute(() -> work(work, index + 1)));
-    }
-
-    private void parseData(String data) {
-        String d = data == null ? "" : data.trim();
-        if (d.startsWith("{")) {
-            int close = d.indexOf('}');
-            if (close > 0) {
-                for (String pair : d.substring(1, close).split(",")) {
-                    int eq = pair.indexOf('=');
-                    if (eq > 0) {
-                        params.put(pair.substring(0, eq), pair.substring(eq + 1));
-                    }
-                }
-                d = d.substring(close + 1).trim();
-            }
-        }
-        if (d.contains("://")) {
-            params.put("url", d);
-        }
     }
 }

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
  * {@code <record file name beep-file limit terminators/>} as parse_record runs it: an optional beep, then a
  * recording (RECORD_START / RECORD_STOP) until {@code limit} seconds pass, a terminator key is pressed
  * ({@code #} unless the tag names others) or the caller hangs up. The recording is a real WAV file as long as
- * the recording ran; it is uploaded with the next request as {@code <name>} in a multipart POST, as
- * mod_httapi attaches it. The simulator does not detect silence: its phones make none to detect.
+ * the recording ran, kept in FreeSWITCH's temp directory as {@code <uuid>_<file>}; it is uploaded in a
+ * multipart POST as the part {@code <name>} (default {@code attached_file}) with the file name the tag gave,
+ * with the next request, or with the exiting request when the caller hung up while recording, as parse_record
+ * attaches it. The simulator does not detect silence: its phones make none to detect.
  */
 final class RecordTag implements TagInput {
     private static final Logger LOG = LoggerFactory.getLogger(RecordTag.class);
@@ -26,6 +28,7 @@ final class RecordTag implements TagInput {
     private final Path directory;
     private final Runnable next;
     private Path file;
+    private String fileName;
     private long startedMicros;
     private boolean recording;
     private boolean done;
@@ -48,7 +51,8 @@ final class RecordTag implements TagInput {
         int dot = base.lastIndexOf('.');
         String ext = dot > 0 ? base.substring(dot + 1) : "wav";
         String stem = (dot > 0 ? base.substring(0, dot) : base).replace('.', '_');
-        file = directory.resolve(UUID.randomUUID() + "_" + stem + "." + ext);
+        fileName = stem + "." + ext;
+        file = directory.resolve(UUID.randomUUID() + "_" + fileName);
         session.listen(this);
         String beepFile = tag.attribute("beep-file");
         if (beepFile != null) {
@@ -80,13 +84,17 @@ final class RecordTag implements TagInput {
         }
     }
 
+    /** The caller hung up (or was transferred): what was recorded still goes, with the exiting request. */
     @Override
     public void stop() {
         if (beep != null) {
             beep.stop();
         }
-        finishRecording();
-        done = true;
+        if (!done) {
+            finishRecording();
+            done = true;
+            attach();
+        }
     }
 
     private void end() {
@@ -96,11 +104,16 @@ final class RecordTag implements TagInput {
         finishRecording();
         done = true;
         session.listen(null);
-        String name = tag.attribute("name") == null ? "attached_file" : tag.attribute("name");
-        if (file != null && file.toFile().isFile()) {
-            session.attach(name, file);
-        }
+        attach();
         next.run();
+    }
+
+    private void attach() {
+        String name = tag.attribute("name") == null || tag.attribute("name").isEmpty() ? "attached_file"
+                : tag.attribute("name");
+        if (file != null && file.toFile().isFile()) {
+            session.attach(name, fileName, file);
+        }
     }
 
     private void finishRecording() {

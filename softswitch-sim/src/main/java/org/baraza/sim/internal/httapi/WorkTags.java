@@ -2,24 +2,23 @@ package org.baraza.sim.internal.httapi;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 
+import org.baraza.sim.HttapiProfile;
 import org.baraza.sim.internal.call.AppCall;
 import org.baraza.sim.internal.channel.HangupCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out one work tag of an httapi document as mod_httapi's parsers do: playback (with {@code <bind>}
- * digit collection), pause, record, conference, hangup, continue, break, log, execute (for the applications a
- * typical profile's execute-apps allows) and getVariable. Every other tag FreeSWITCH knows needs a module the
- * simulator has not (speak, say, dial, sms, voicemail, vmname, recordCall) and, like an unknown tag, is logged
- * as unsupported and ends the session. Switch thread only.
+ * Carries out one work tag of an httapi document as mod_httapi's parsers do, under the session's profile:
+ * playback (with {@code <bind>} digit collection), pause, record, conference, hangup, continue, break, log,
+ * execute and getVariable. Every other tag, {@code <answer/>} among them (mod_httapi 1.10 binds no parser to
+ * it: answer with {@code <execute application="answer"/>}), and the tags that need a module the simulator
+ * has not (speak, say, dial, sms, voicemail, vmName, recordCall) are logged as unsupported and end the
+ * session. Switch thread only.
  */
 final class WorkTags {
     private static final Logger LOG = LoggerFactory.getLogger(WorkTags.class);
-    private static final Set<String> EXECUTE_ALLOWED = Set.of("answer", "pre_answer", "playback", "sleep", "set",
-            "export", "hangup", "park", "transfer");
 
     private final HttapiSession session;
     private final Path recordings;
@@ -53,7 +52,7 @@ final class WorkTags {
     }
 
     private void pause(HttapiDocument.Tag tag, Runnable next) {
-        long ms = 1000;
+        long ms;
         try {
             ms = Long.parseLong(tag.attribute("milliseconds"));
         } catch (NumberFormatException | NullPointerException e) {
@@ -62,14 +61,27 @@ final class WorkTags {
         session.run().after(Duration.ofMillis(ms <= 0 ? 1000 : ms), next);
     }
 
-    /** {@code <conference>name[@profile]</conference>}: the profile comes from httapi's profile, "default". */
+    /**
+     * {@code <conference>name[@profile]</conference>} (parse_conference): the conference of the profile's
+     * default-profile, or of the tag's {@code profile} attribute when the profile lets documents choose.
+     */
     private void conference(HttapiDocument.Tag tag, Runnable next) {
+        HttapiProfile profile = session.profile();
+        if (!profile.permissions().conference()) {
+            refuse("Permission Denied!");
+            return;
+        }
         String name = tag.text();
         int at = name.indexOf('@');
         if (at >= 0) {
             name = name.substring(0, at);
         }
-        session.board().execute(session.leg(), new AppCall("conference", name + "@default"), done -> next.run());
+        String conferenceProfile = tag.attribute("profile");
+        if (conferenceProfile == null || conferenceProfile.isEmpty() || !profile.permissions().conferenceSetProfile()) {
+            conferenceProfile = profile.conferenceProfile();
+        }
+        session.board().execute(session.leg(), new AppCall("conference", name + "@" + conferenceProfile),
+                done -> next.run());
     }
 
     private void hangup(HttapiDocument.Tag tag) {
@@ -78,30 +90,56 @@ final class WorkTags {
         session.end();
     }
 
+    /**
+     * parse_execute: an application the profile's execute-apps does not name, or data with {@code $} while
+     * expand-vars is off, hangs the call up; otherwise the application runs on the caller's leg.
+     */
     private void execute(HttapiDocument.Tag tag, Runnable next) {
         String app = tag.attribute("application");
-        String data = tag.attribute("data") != null ? tag.attribute("data") : tag.text();
-        if (app == null || app.isBlank() || !EXECUTE_ALLOWED.contains(app)) {
-            LOG.error("{}: {}", session.leg().channel().name(), app == null ? "Invalid app" : "Permission Denied!");
-            session.board().hangup(session.leg(), HangupCause.DESTINATION_OUT_OF_ORDER);
-            session.end();
+        String data = tag.attribute("data") == null || tag.attribute("data").isEmpty() ? tag.text() : tag.attribute("data");
+        if (app == null || app.isBlank()) {
+            refuse("Invalid app");
+            return;
+        }
+        HttapiProfile.Permissions permissions = session.permissions();
+        if (!permissions.executeApps().allows(app)) {
+            refuse("Permission Denied!");
+            return;
+        }
+        if (!permissions.expandVariables() && data.indexOf('$') >= 0) {
+            refuse("Expand Variables: Permission Denied!");
             return;
         }
         session.board().execute(session.leg(), new AppCall(app, data), done -> next.run());
     }
 
+    /** parse_get_var: a variable the profile does not let documents read ends the document, the call goes on. */
     private void getVariable(HttapiDocument.Tag tag, Runnable next) {
         String name = tag.attribute("name");
-        if (name != null) {
-            String value = session.leg().channel().variable(name);
-            if (value != null) {
-                if ("true".equalsIgnoreCase(tag.attribute("permanent"))) {
-                    session.param(name, value);
-                } else {
-                    session.oneTime(name, value);
-                }
+        if (name == null || name.isEmpty()) {
+            LOG.error("{}: Missing name attribute!", session.leg().channel().name());
+            next.run();
+            return;
+        }
+        if (!session.permissions().getVariables().allows(name)) {
+            LOG.error("{}: variable {} permission denied!", session.leg().channel().name(), name);
+            session.end();
+            return;
+        }
+        String value = session.leg().channel().variable(name);
+        if (value != null) {
+            if ("true".equalsIgnoreCase(tag.attribute("permanent"))) {
+                session.param(name, value);
+            } else {
+                session.oneTime(name, value);
             }
         }
         next.run();
+    }
+
+    private void refuse(String why) {
+        LOG.error("{}: {}", session.leg().channel().name(), why);
+        session.board().hangup(session.leg(), HangupCause.DESTINATION_OUT_OF_ORDER);
+        session.end();
     }
 }
