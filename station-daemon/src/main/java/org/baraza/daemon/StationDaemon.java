@@ -250,7 +250,10 @@ public final class StationDaemon implements AutoCloseable {
                     .map(stations::get).ifPresent(actor -> actor.switchEvent(event));
             case SwitchEvent.ChannelAnswered answered -> stationOf(answered.variables()).ifPresent(actor -> actor.switchEvent(event));
             case SwitchEvent.ChannelHungUp hungUp -> stationOf(hungUp.variables()).ifPresent(actor -> actor.switchEvent(event));
-            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables()).ifPresent(actor -> actor.switchEvent(event));
+            // FreeSWITCH sends a DTMF event without the channel's variables (they come only with verbose events):
+            // every station hears it, and the one whose leg it is takes it.
+            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables()).ifPresentOrElse(actor -> actor.switchEvent(event),
+                    () -> stations.values().forEach(actor -> actor.switchEvent(event)));
         }
     }
 

@@ -207,7 +207,7 @@ final class EffectExecutor {
             return;
         }
         String dialString = dialTemplate.dial(call.number());
-        UUID uuid = legs.dial(call.leg(), role, dialString, clock.instant());
+        UUID uuid = legs.dial(call.leg(), role, dialString, clock.instant(), call.airing());
         presence.track(uuid, role, language);
         Map<String, String> variables = new HashMap<>(Map.of(
                 "baraza_station", String.valueOf(station.value()),

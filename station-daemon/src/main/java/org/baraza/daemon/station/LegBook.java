@@ -52,8 +52,13 @@ final class LegBook {
 
     /** A new outbound leg for {@code leg}, in the call log before it is dialled. */
     UUID dial(LegId leg, LegRole role, String dialString, Instant at) {
+        return dial(leg, role, dialString, at, null);
+    }
+
+    /** A new outbound leg for {@code leg} of an airing (a host, a guest), in the call log before it is dialled. */
+    UUID dial(LegId leg, LegRole role, String dialString, Instant at, AiringId airing) {
         UUID uuid = UUID.randomUUID();
-        record(uuid, role, dialString, destination(dialString), at);
+        record(uuid, role, dialString, destination(dialString), at, airing);
         legs.put(leg, uuid);
         byUuid.put(uuid, leg);
         return uuid;
@@ -88,7 +93,7 @@ final class LegBook {
     /** A new anchor for {@code conference}; the call log names the conference, so a restarted daemon knows it. */
     UUID anchor(String conference, String dialString, Instant at) {
         UUID uuid = UUID.randomUUID();
-        record(uuid, LegRole.ANCHOR, dialString, conference, at);
+        record(uuid, LegRole.ANCHOR, dialString, conference, at, null);
         anchors.put(conference, uuid);
         return uuid;
     }
@@ -159,8 +164,8 @@ final class LegBook {
         }
     }
 
-    private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at) {
-        calls.start(new NewCall(uuid, station, null, CallDirection.OUTBOUND, null, destination, at));
+    private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at, AiringId airing) {
+        calls.start(new NewCall(uuid, station, airing, CallDirection.OUTBOUND, null, destination, at));
         calls.addLeg(new NewLeg(uuid, uuid, role, CallDirection.OUTBOUND, dialString, null, destination, node, at));
     }
 
