@@ -1,5 +1,7 @@
 package org.baraza.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,28 @@ public record PhoneNumber(String value) implements Comparable<PhoneNumber> {
             throw new DomainException.Invalid("a phone number is required");
         }
         return new PhoneNumber(TYPING.matcher(typed.strip()).replaceAll(""));
+    }
+
+    /**
+     * The numbers a caller id may stand for, most literal first: the number as FreeSWITCH shows it, and when
+     * it is all digits and long enough to be international, the same in E.164 ({@code 256700100200} is also
+     * {@code +256700100200}: many gateways drop the plus). Empty for text that is no number.
+     */
+    public static List<PhoneNumber> candidates(String callerId) {
+        List<PhoneNumber> numbers = new ArrayList<>();
+        if (callerId == null) {
+            return numbers;
+        }
+        String trimmed = callerId.strip();
+        try {
+            numbers.add(parse(trimmed));
+        } catch (DomainException notANumber) {
+            // Anonymous, a SIP user name: only the E.164 reading below may apply.
+        }
+        if (trimmed.matches("[1-9][0-9]{6,14}")) {
+            numbers.add(new PhoneNumber("+" + trimmed));
+        }
+        return List.copyOf(numbers);
     }
 
     @Override

@@ -120,6 +120,41 @@ class LiveShowEndToEndTest extends StudioTest {
         }
     }
 
+    @Test
+    void aHostWhoCallsInWithTheirPinPresentsTheirShowAndCanEndItFromTheKeypad() {
+        PhoneNumber hostPhone = Fixtures.uniquePhoneNumber();
+        Host host = studio.host(hostPhone, "4321");
+        studio.sim.phone(Studio.TRANSMITTER, PhoneScript.answersAfter(Duration.ofMillis(200)));
+        // Baraza's calls to the host find them busy: they call in instead.
+        studio.sim.phone(hostPhone.value(), PhoneScript.busy());
+
+        try (StationDaemon daemon = studio.daemon(Fixtures.unique("daemon"))) {
+            studio.awaitDaemons(1);
+            Airing airing = studio.airing(studio.liveShow(host), Instant.now().plusSeconds(6), SLOT);
+            String conference = AiringSetup.conferenceOf(studio.station.id(), airing.id());
+            await().atMost(PATIENCE).until(() -> stores.airings().get(airing.id()).status() == AiringStatus.PREPARING);
+
+            // "Enter your PIN, then press hash" (3.1 s): the host keys it in as it plays.
+            String hostCall = studio.call(hostPhone, PhoneScript.answersAtOnce().withKeyPress(Duration.ofSeconds(1), "4321#"));
+            ConferenceView.Member hostMember = await().atMost(PATIENCE).until(() -> member(conference, hostCall),
+                    Optional::isPresent).orElseThrow();
+            assertThat(hostMember.moderator()).isTrue();
+            assertThat(hostMember.canSpeak()).isTrue();
+            await().atMost(PATIENCE).until(() -> stores.airings().get(airing.id()).status() == AiringStatus.ON_AIR);
+
+            // * then 9 ends the show now: the host hears that it ended, and is hung up.
+            studio.sim.pressKeys(hostCall, "*9");
+            await().atMost(PATIENCE).until(() -> memberHeard(conference, hostMember.id(), "show-ended"));
+            studio.sim.awaitGone(hostCall, PATIENCE);
+
+            Leg hostLeg = await().atMost(PATIENCE).until(() -> studio.callLog(hostCall).legs().getFirst(),
+                    leg -> leg.hangupCause() != null);
+            assertThat(hostLeg.role()).isEqualTo(LegRole.HOST);
+            assertThat(hostLeg.airingId()).isEqualTo(airing.id());
+            assertThat(studio.callLog(hostCall).call().disposition()).isEqualTo(CallDisposition.COMPLETED);
+        }
+    }
+
     private Optional<Leg> leg(LegRole role) {
         return studio.legs().stream().filter(leg -> leg.role() == role).findFirst();
     }

@@ -222,7 +222,10 @@ final class CallDesk {
      */
     private boolean toHost(CallRequest request, LegId leg, UUID uuid, LegPresence.Place place,
                            CompletableFuture<CallDocument> reply, Instant now) {
-        Optional<PhoneNumber> number = number(request.from());
+        // The caller id as the host's show knows it: with or without the plus a gateway may drop.
+        List<PhoneNumber> numbers = PhoneNumber.candidates(request.from());
+        Optional<PhoneNumber> number = numbers.stream().filter(this::presentsAShow).findFirst()
+                .or(() -> numbers.stream().findFirst());
         if (number.isEmpty()) {
             return false;
         }
@@ -244,6 +247,13 @@ final class CallDesk {
         }
         station.state().owner(leg).ifPresent(run -> legs.role(uuid, LegRole.HOST, run.id()));
         return true;
+    }
+
+    /** Whether the number is a host of the show on air or the next one. */
+    private boolean presentsAShow(PhoneNumber number) {
+        StationState state = station.state();
+        return (state.onAir() != null && state.onAir().setup().hosts().contains(number))
+                || (state.next() != null && state.next().setup().hosts().contains(number));
     }
 
     /** A listener who asked to speak: the live show on air queues them, muted in its conference; else they may leave a message. */

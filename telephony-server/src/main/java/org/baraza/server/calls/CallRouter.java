@@ -134,18 +134,20 @@ public final class CallRouter {
             return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("UNALLOCATED_NUMBER"))));
         }
         Station station = stores.stations().get(call.stationId());
-        Optional<PhoneNumber> from = phoneNumber(call.direction() == CallDirection.INBOUND ? call.fromNumber() : call.toNumber());
-        if (seen == 0 && from.isPresent() && stores.callers().isBlocked(station.networkId(), station.id(), from.get())) {
-            LOG.info("call {}: {} is blocked on {}", call.id(), from.get(), station.id());
+        List<PhoneNumber> numbers = PhoneNumber.candidates(call.direction() == CallDirection.INBOUND ? call.fromNumber()
+                : call.toNumber());
+        Optional<PhoneNumber> from = numbers.stream().findFirst();
+        if (seen == 0 && numbers.stream().anyMatch(number -> stores.callers().isBlocked(station.networkId(), station.id(), number))) {
+            LOG.info("call {}: {} is blocked on {}", call.id(), from.orElse(null), station.id());
             own.put(END, "rejected");
             return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("CALL_REJECTED"))));
         }
-        boolean knownCaller = from.isPresent() && stores.callers().find(station.networkId(), from.get()).isPresent();
+        boolean knownCaller = numbers.stream().anyMatch(number -> stores.callers().find(station.networkId(), number).isPresent());
         if (seen == 0 && from.isPresent() && call.direction() == CallDirection.INBOUND) {
             quietly(() -> stores.callers().seen(station.networkId(), from.get(), now));
         }
         Optional<RecordingId> recording = request.recording().flatMap(file -> store(file, call, station, now));
-        Optional<CallDocument> pin = hostPin(request, station, from, own, now);
+        Optional<CallDocument> pin = hostPin(request, station, numbers, own, now);
         if (pin.isPresent()) {
             return done(document(own, request, pin.get()));
         }
@@ -181,7 +183,7 @@ public final class CallRouter {
     /** The number dialled, or the one the call was sent on from (a transfer keeps it as the RDNIS). */
     private Optional<Station> stationCalled(InboundRequest request) {
         for (String field : List.of("Caller-Destination-Number", "Caller-RDNIS")) {
-            for (PhoneNumber number : candidates(request.field(field))) {
+            for (PhoneNumber number : PhoneNumber.candidates(request.field(field))) {
                 Optional<Station> station = stores.stations().findByNumber(number);
                 if (station.isPresent()) {
                     return station;
@@ -226,13 +228,13 @@ public final class CallRouter {
      * A host of a show on now calling from their number is asked for their PIN; a right PIN makes them the
      * show's host, three wrong ones an ordinary caller. Empty when the call is not (or no longer) about a PIN.
      */
-    private Optional<CallDocument> hostPin(InboundRequest request, Station station, Optional<PhoneNumber> from,
+    private Optional<CallDocument> hostPin(InboundRequest request, Station station, List<PhoneNumber> from,
                                            Map<String, String> own, Instant now) {
         int pinTry = number(request.field(PIN_TRY));
-        if (number(request.field(HOST)) > 0 || from.isEmpty()) {
+        if (number(request.field(HOST)) > 0) {
             return Optional.empty();
         }
-        Optional<Host> host = hostOnNow(station, from.get(), now);
+        Optional<Host> host = from.stream().map(number -> hostOnNow(station, number, now)).flatMap(Optional::stream).findFirst();
         if (host.isEmpty()) {
             return Optional.empty();
         }
@@ -359,20 +361,6 @@ public final class CallRouter {
     static boolean answered(InboundRequest request) {
         String answeredTime = request.field("Caller-Channel-Answered-Time");
         return "1".equals(request.field(ANSWERED)) || (answeredTime != null && !answeredTime.isBlank() && !"0".equals(answeredTime));
-    }
-
-    /** The ways a number may be written in a request: as given, and in E.164 when it is all digits. */
-    static List<PhoneNumber> candidates(String text) {
-        List<PhoneNumber> numbers = new ArrayList<>();
-        if (text == null) {
-            return numbers;
-        }
-        String trimmed = text.strip();
-        phoneNumber(trimmed).ifPresent(numbers::add);
-        if (trimmed.matches("[1-9][0-9]{6,14}")) {
-            numbers.add(new PhoneNumber("+" + trimmed));
-        }
-        return numbers;
     }
 
     private static Optional<PhoneNumber> phoneNumber(String text) {
