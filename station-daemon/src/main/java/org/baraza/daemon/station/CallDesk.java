@@ -206,9 +206,17 @@ final class CallDesk {
         }
     }
 
-    /** A leg is gone: a call-back's is forgotten. */
-    void legGone(LegId leg) {
-        calledBack.remove(leg);
+    /**
+     * A leg is gone: a call-back's is forgotten, and one that was not answered has failed, for the hang-up's cause.
+     * FreeSWITCH reports a failed originate's hang-up before the originate's own result (its BACKGROUND_JOB), so
+     * {@link #callFailed} comes too late to say so; an answered call-back stays answered (only one still dialling
+     * changes).
+     */
+    void legGone(LegId leg, UUID uuid, String cause) {
+        Callback callback = calledBack.remove(leg);
+        if (callback != null) {
+            quietly(() -> callbacks.failed(uuid, cause));
+        }
     }
 
     /** Whether the leg is one the desk follows (a caller's, or a call-back's). */

@@ -267,6 +267,8 @@ public final class StationActor implements AutoCloseable {
                 // Loopback partners and the like carry the station's variables too: only its own legs count.
                 if (legs.knows(answered.uuid())) {
                     legs.answered(answered.uuid(), answered.at());
+                    // A call-back is marked answered in the channel's own order, before its hang-up can come.
+                    legs.legOf(answered.uuid()).ifPresent(desk::callAnswered);
                 }
             }
             case SwitchEvent.ChannelHungUp hungUp -> legGone(hungUp.uuid(), hungUp.cause(), hungUp.at());
@@ -294,7 +296,7 @@ public final class StationActor implements AutoCloseable {
         Optional<String> anchored = legs.conferenceAnchoredBy(uuid);
         legs.ended(uuid, cause, at);
         presence.forget(uuid);
-        leg.ifPresent(desk::legGone);
+        leg.ifPresent(gone -> desk.legGone(gone, uuid, cause));
         leg.ifPresent(gone -> step(new StationEvent.LegHungUp(gone, cause, at)));
         anchored.filter(this::isOpen).ifPresent(conference -> {
             LOG.warn("{}: the anchor of {} hung up ({}); replacing it", id, conference, cause);

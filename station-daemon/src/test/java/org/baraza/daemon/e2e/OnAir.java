@@ -109,10 +109,15 @@ final class OnAir implements AutoCloseable {
     }
 
     StationDaemon daemon(String id) {
+        return daemon(id, null);
+    }
+
+    /** A daemon that also answers callers' calls from the hub at {@code hubEndpoint} (null: none). */
+    StationDaemon daemon(String id, String hubEndpoint) {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), "ClueCon");
         return StationDaemon.start(new StationDaemon.Settings(id, node, MEDIA_ROOT, "radio", ANCHOR, Duration.ofHours(1),
                 Duration.ofSeconds(15), Duration.ofSeconds(1), Set.of(network.slug()), new DialTemplate("sofia/gateway/gw/{number}"),
-                null), dataSource, stores, Clock.systemUTC());
+                hubEndpoint), dataSource, stores, Clock.systemUTC());
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,0 +1,168 @@
+package org.baraza.app.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.baraza.core.DialTemplate;
+import org.baraza.core.PhoneNumber;
+import org.baraza.core.config.BarazaConfig;
+import org.baraza.core.config.ConfigLoader;
+import org.baraza.core.config.DatabaseConfig;
+import org.baraza.core.config.FreeSwitchConfig;
+import org.baraza.core.config.ServerConfig;
+import org.baraza.core.db.Database;
+import org.baraza.core.db.EmbeddedDatabase;
+import org.baraza.core.db.Stores;
+import org.baraza.core.station.CallSettings;
+import org.baraza.core.station.Network;
+import org.baraza.core.station.Station;
+import org.baraza.core.station.StationSettings;
+import org.baraza.daemon.StationDaemon;
+import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.server.TelephonyServer;
+import org.baraza.sim.PhoneScript;
+import org.baraza.sim.Softswitch;
+import org.baraza.sim.SoftswitchConfig;
+
+/**
+ * Everything the benchmark runs against, in one JVM, as production runs it in two processes: an embedded
+ * PostgreSQL with its default (durable) settings, migrated; a network and a station with a voice number, whose
+ * calls ring 3 s before the answer and whose missed calls are called back; the FreeSWITCH simulator, where
+ * every phone rejects the call (so each call-back ends at once); the telephony server and a station daemon,
+ * each with a pool of its own (database.pool-size's default, 10), the daemon connected to the simulator over
+ * ESL and to the server's hub over ZeroMQ. All under a temporary directory, removed on {@link #close}, which
+ * stops everything it started, in reverse order. Ports are all 0: nothing is left listening.
+ */
+final class Rig implements AutoCloseable {
+
+    /** The station's number, as the mobile network delivers it. */
+    static final String STATION_NUMBER = "256312400001";
+    static final String HTTAPI_USER = "freeswitch";
+    static final String HTTAPI_PASSWORD = "benchmark-httapi";
+    /** How long the station lets a call ring before it answers: the window in which a listener flashes it. */
+    static final Duration RING = Duration.ofSeconds(3);
+
+    private final Deque<AutoCloseable> started;
+    private final Path home;
+    final Database serverDatabase;
+    final Database daemonDatabase;
+    final Stores stores;
+    final Station station;
+    final Softswitch sim;
+    final TelephonyServer server;
+
+    private Rig(Path home, Deque<AutoCloseable> started) {
+        this.home = home;
+        this.started = started;
+        EmbeddedDatabase postgres = keep(EmbeddedDatabase.startPersistent(home.resolve("postgres"), 0));
+        postgres.ensureDatabase(Database.EMBEDDED_DATABASE_NAME);
+        String url = postgres.jdbcUrl(Database.EMBEDDED_DATABASE_NAME);
+        this.serverDatabase = keep(Database.open(pool(url)));
+        this.daemonDatabase = keep(Database.open(pool(url)));
+        serverDatabase.migrate();
+        this.stores = Stores.on(serverDatabase.jdbi());
+        Network network = stores.networks().create("bench", "Benchmark network");
+        this.station = stores.stations().create(network.id(),
+                StationSettings.of("bench-fm", "Bench FM", ZoneId.of("Africa/Kampala"), "en"));
+        stores.stations().addNumber(station.id(), new PhoneNumber("+" + STATION_NUMBER), true, false, "main");
+        stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
+        try {
+            this.sim = keep(Softswitch.start(SoftswitchConfig.builder().eslPort(0).heartbeat(Duration.ZERO)
+                    .conferenceSounds(false).eventLogCapacity(100_000).build()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sim.phone("*", PhoneScript.rejects("CALL_REJECTED"));
+        this.server = keep(TelephonyServer.start(config(home), stores, Clock.systemUTC()));
+        SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
+        keep(StationDaemon.start(new StationDaemon.Settings("bench-daemon", node, home.resolve("media"), "radio",
+                "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(5),
+                Set.of(network.slug()), new DialTemplate("sofia/gateway/gsm/{number}"), server.hubEndpoint()),
+                daemonDatabase.dataSource(), Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
+    }
+
+    /** Starts it all and waits until the server's hub knows the station's daemon. */
+    static Rig start() throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory("baraza-benchmark-");
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        Rig rig;
+        try {
+            rig = new Rig(home, started);
+        } catch (RuntimeException e) {
+            stopAll(started);
+            deleteTree(home);
+            throw e;
+        }
+        try (LeanHttp http = new LeanHttp(rig.server.httpPort(), HTTAPI_USER, HTTAPI_PASSWORD)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!http.get("/health").contains("stations with a daemon: 1")) {
+                if (System.nanoTime() > deadline) {
+                    rig.close();
+                    throw new IllegalStateException("the station's daemon did not reach the hub within 30 s");
+                }
+                Thread.sleep(50);
+            }
+        } catch (LeanHttp.Failed e) {
+            rig.close();
+            throw new IllegalStateException("the server's health check failed: " + e.getMessage());
+        }
+        return rig;
+    }
+
+    private <T extends AutoCloseable> T keep(T part) {
+        started.push(part);
+        return part;
+    }
+
+    private static DatabaseConfig pool(String url) {
+        return new DatabaseConfig(url, EmbeddedDatabase.SUPERUSER, "", 10, Duration.ofSeconds(10), null, 0);
+    }
+
+    /** The defaults, with free ports, the benchmark's own password, and directories under {@code home}. */
+    private static BarazaConfig config(Path home) {
+        BarazaConfig defaults = ConfigLoader.defaults();
+        ServerConfig s = defaults.server();
+        FreeSwitchConfig f = defaults.freeSwitch();
+        return new BarazaConfig(defaults.database(),
+                new ServerConfig("127.0.0.1", 0, s.publicUrl(), HTTAPI_USER, HTTAPI_PASSWORD, "tcp://127.0.0.1:0",
+                        s.requestTimeout(), s.maxRequestBytes()),
+                new FreeSwitchConfig(f.nodeName(), f.eslHost(), f.eslPort(), f.eslPassword(), f.conferenceProfile(),
+                        f.anchorDialString(), home.resolve("media"), home.resolve("recordings"), f.outboundDialTemplate()),
+                defaults.daemon(), defaults.log());
+    }
+
+    @Override
+    public void close() {
+        stopAll(started);
+        deleteTree(home);
+    }
+
+    private static void stopAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("benchmark: stopping a part failed: " + e);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("benchmark: cannot remove " + root + ": " + e.getMessage());
+        }
+    }
+}
