@@ -18,6 +18,7 @@ import org.baraza.core.hub.HubMessage.CallReply;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.hub.HubProtocolException;
 import org.baraza.core.hub.HubSockets;
+import org.baraza.core.hub.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zeromq.SocketType;
@@ -57,8 +58,7 @@ public final class HubClient implements AutoCloseable {
             return size() > REMEMBERED;
         }
     };
-    private final ZMQ.Socket wakeReceiver;
-    private final ZMQ.Socket wakeSender;
+    private final Wakeup wakeup;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -68,11 +68,7 @@ public final class HubClient implements AutoCloseable {
         this.daemonId = daemonId;
         this.stations = stations;
         this.answer = answer;
-        String wake = "inproc://daemon-wake-" + System.identityHashCode(this);
-        this.wakeReceiver = context.createSocket(SocketType.PAIR);
-        wakeReceiver.bind(wake);
-        this.wakeSender = context.createSocket(SocketType.PAIR);
-        wakeSender.connect(wake);
+        this.wakeup = new Wakeup(context, "daemon-wake");
         this.thread = Thread.ofPlatform().name("zmq-daemon").daemon(true).unstarted(this::run);
     }
 
@@ -97,7 +93,7 @@ public final class HubClient implements AutoCloseable {
         long nextBeat = 0;
         try (ZMQ.Poller poller = context.createPoller(2)) {
             poller.register(dealer, ZMQ.Poller.POLLIN);
-            poller.register(wakeReceiver, ZMQ.Poller.POLLIN);
+            poller.register(wakeup.socket(), ZMQ.Poller.POLLIN);
             while (running) {
                 long now = System.nanoTime();
                 if (now - nextBeat >= 0) {
@@ -109,9 +105,7 @@ public final class HubClient implements AutoCloseable {
                     nextBeat = now + HEARTBEAT.toNanos();
                 }
                 poller.poll(HEARTBEAT.toMillis() / 4);
-                while (wakeReceiver.recv(ZMQ.DONTWAIT) != null) {
-                    // drained: the decided queue holds the replies
-                }
+                wakeup.drain();
                 for (Map.Entry<String, byte[]> reply = decided.poll(); reply != null; reply = decided.poll()) {
                     answered.put(reply.getKey(), reply.getValue());
                     dealer.send(reply.getValue(), ZMQ.DONTWAIT);
@@ -159,9 +153,7 @@ public final class HubClient implements AutoCloseable {
                 return;
             }
             decided.add(Map.entry(envelope.id(), HubCodec.encode(envelope.reply(new CallReply(request.call(), document)))));
-            synchronized (wakeSender) {
-                wakeSender.send(new byte[] {1}, ZMQ.DONTWAIT);
-            }
+            wakeup.ring();
         });
     }
 

@@ -177,8 +177,7 @@ public final class StationActor implements AutoCloseable {
                 }
                 if (happened.event() instanceof StationEvent.LegAnswered answered) {
                     if (CallDesk.isCallers(answered.leg())) {
-                        // A call-back: the dialplan hands it to the webhook, which asks the desk.
-                        desk.callAnswered(answered.leg());
+                        // A call-back (marked answered on CHANNEL_ANSWER): the dialplan hands it to the webhook.
                         return;
                     }
                     // A leg a program called is parked from its answer until the program seats it.

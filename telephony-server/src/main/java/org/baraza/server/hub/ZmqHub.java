@@ -26,6 +26,7 @@ import org.baraza.core.hub.HubMessage.Heartbeat;
 import org.baraza.core.hub.HubMessage.Register;
 import org.baraza.core.hub.HubProtocolException;
 import org.baraza.core.hub.HubSockets;
+import org.baraza.core.hub.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zeromq.SocketType;
@@ -58,8 +59,7 @@ public final class ZmqHub implements AutoCloseable {
     private final ZContext context = new ZContext();
     private final CompletableFuture<String> bound = new CompletableFuture<>();
     private String boundAt;
-    private final ZMQ.Socket wakeReceiver;
-    private final ZMQ.Socket wakeSender;
+    private final Wakeup wakeup;
     private final Clock clock;
     private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
     private final Map<Long, Owner> owners = new ConcurrentHashMap<>();
@@ -69,11 +69,7 @@ public final class ZmqHub implements AutoCloseable {
 
     private ZmqHub(String endpoint, Clock clock) {
         this.clock = clock;
-        String wake = "inproc://hub-wake-" + System.identityHashCode(this);
-        this.wakeReceiver = context.createSocket(SocketType.PAIR);
-        wakeReceiver.bind(wake);
-        this.wakeSender = context.createSocket(SocketType.PAIR);
-        wakeSender.connect(wake);
+        this.wakeup = new Wakeup(context, "hub-wake");
         this.thread = Thread.ofPlatform().name("zmq-hub").daemon(true).unstarted(() -> run(endpoint));
     }
 
@@ -147,9 +143,7 @@ public final class ZmqHub implements AutoCloseable {
 
     private void send(byte[] identity, byte[] frame) {
         outgoing.add(new Outgoing(identity, frame));
-        synchronized (wakeSender) {
-            wakeSender.send(new byte[] {1}, ZMQ.DONTWAIT);
-        }
+        wakeup.ring();
     }
 
     /** The hub's thread: the ROUTER is made, bound and used here only, as ZeroMQ sockets require. */
@@ -171,15 +165,13 @@ public final class ZmqHub implements AutoCloseable {
         bound.complete(router.getLastEndpoint());
         try (ZMQ.Poller poller = context.createPoller(2)) {
             poller.register(router, ZMQ.Poller.POLLIN);
-            poller.register(wakeReceiver, ZMQ.Poller.POLLIN);
+            poller.register(wakeup.socket(), ZMQ.Poller.POLLIN);
             while (running) {
                 if (poller.poll(200) < 0) {
                     break;
                 }
                 if (poller.pollin(1)) {
-                    while (wakeReceiver.recv(ZMQ.DONTWAIT) != null) {
-                        // drained: the outgoing queue holds the frames
-                    }
+                    wakeup.drain();
                 }
                 for (Outgoing out = outgoing.poll(); out != null; out = outgoing.poll()) {
                     router.sendMore(out.identity());
