@@ -63,6 +63,9 @@ class MediaTest {
         sim.phone("256700000002", PhoneScript.answersAtOnce());
         try (RawEslClient esl = RawEslClient.login(sim.eslAddress(), SoftswitchConfig.DEFAULT_PASSWORD)) {
             String other = esl.api("originate sofia/gateway/gsm/256700000002 &park()").substring("+OK ".length()).trim();
+            // The originate answers as the leg is answered; its park follows on the switch's thread.
+            sim.awaitChannel(other, channel -> "park".equals(channel.application()), WAIT);
+            sim.awaitEvent(0, e -> "CHANNEL_PARK".equals(e.name()) && other.equals(e.uniqueId()), WAIT);
             long from = sim.eventPosition();
             assertThat(esl.api("uuid_broadcast " + UUID + " " + JINGLE + " aleg")).isEqualTo("+OK Message sent\n");
             RecordedEvent start = sim.awaitEvent(from, e -> e.name().equals("PLAYBACK_START"), WAIT);
