@@ -37,6 +37,7 @@ class ConfigLoaderTest {
                 "sofia/gateway/baraza/{number}"));
         assertThat(config.daemon()).isEqualTo(new DaemonConfig("daemon-1", java.util.Set.of(), Duration.ofHours(48),
                 Duration.ofSeconds(30)));
+        assertThat(config.sms()).isEqualTo(SmsConfig.none());
     }
 
     @Test
