@@ -4,6 +4,7 @@ import org.baraza.core.airing.AiringStore;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.call.CallStore;
 import org.baraza.core.call.CallbackStore;
+import org.baraza.core.call.InboundCalls;
 import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.media.MediaStore;
 import org.baraza.core.media.PlaylistStore;
@@ -38,6 +39,7 @@ public record Stores(
         ScheduleStore schedules,
         AiringStore airings,
         CallStore calls,
+        InboundCalls inboundCalls,
         RecordingStore recordings,
         LeaseStore leases,
         AuditLog audit,
@@ -61,6 +63,7 @@ public record Stores(
                 new JdbiScheduleStore(jdbi),
                 new JdbiAiringStore(jdbi),
                 new JdbiCallStore(jdbi),
+                new JdbiInboundCalls(jdbi),
                 new JdbiRecordingStore(jdbi),
                 new JdbiLeaseStore(jdbi),
                 new JdbiAuditLog(jdbi),

@@ -15,27 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.RecordingId;
+import org.baraza.core.Ids.StationId;
 import org.baraza.core.PhoneNumber;
-import org.baraza.core.airing.Airing;
-import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.call.Call;
 import org.baraza.core.call.CallDirection;
 import org.baraza.core.call.CallDisposition;
-import org.baraza.core.call.Hangup;
-import org.baraza.core.call.LegRole;
+import org.baraza.core.call.InboundCalls.Turn;
 import org.baraza.core.call.NewCall;
-import org.baraza.core.call.NewLeg;
 import org.baraza.core.db.Stores;
 import org.baraza.core.hub.CallDocument;
 import org.baraza.core.hub.CallDocument.Answer;
@@ -49,7 +45,6 @@ import org.baraza.core.hub.HubMessage.CallerKind;
 import org.baraza.core.media.Prompts;
 import org.baraza.core.people.Host;
 import org.baraza.core.people.Pin;
-import org.baraza.core.program.ProgramType;
 import org.baraza.core.recording.NewRecording;
 import org.baraza.core.recording.RecordingKind;
 import org.baraza.core.station.Station;
@@ -114,47 +109,37 @@ public final class CallRouter {
     public CompletableFuture<CallDocument> route(InboundRequest request) {
         Instant now = clock.instant();
         int seen = number(request.field(SEQ));
-        Optional<Call> known = stores.calls().find(request.session()).map(detail -> detail.call());
-        if (known.isEmpty() && (seen > 0 || request.exiting())) {
-            LOG.warn("call {}: a request of a call never seen here (seq {}); refused", request.session(), seen);
-            return done(replayed());
-        }
-        Call call = known.orElseGet(() -> start(request, now));
         if (request.exiting()) {
-            return finish(call, request, now);
+            return finish(request, seen, now);
         }
-        OptionalInt taken = stores.calls().nextHttapiRequest(call.id(), seen);
+        boolean askingHost = number(request.field(HOST)) == 0 && (seen == 0 || number(request.field(PIN_TRY)) > 0);
+        Optional<Turn> taken = stores.inboundCalls().take(arriving(request, now), seen, dialled(request), node, askingHost, now);
         if (taken.isEmpty()) {
-            LOG.warn("call {}: request {} replayed or out of turn; refused", call.id(), seen);
+            LOG.warn("call {}: request {} replayed, out of turn or of a call never seen here; refused", request.session(), seen);
             return done(replayed());
         }
-        Map<String, String> own = new HashMap<>(Map.of(SEQ, Integer.toString(taken.getAsInt())));
-        if (call.stationId() == null) {
+        Turn turn = taken.get();
+        Call call = turn.call();
+        Map<String, String> own = new HashMap<>(Map.of(SEQ, Integer.toString(turn.seq())));
+        Station station = turn.station();
+        if (station == null) {
             own.put(END, "unknown-number");
             return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("UNALLOCATED_NUMBER"))));
         }
-        Station station = stores.stations().get(call.stationId());
-        List<PhoneNumber> numbers = PhoneNumber.candidates(call.direction() == CallDirection.INBOUND ? call.fromNumber()
-                : call.toNumber());
-        Optional<PhoneNumber> from = numbers.stream().findFirst();
-        if (seen == 0 && numbers.stream().anyMatch(number -> stores.callers().isBlocked(station.networkId(), station.id(), number))) {
-            LOG.info("call {}: {} is blocked on {}", call.id(), from.orElse(null), station.id());
+        if (seen == 0 && turn.blocked()) {
+            LOG.info("call {}: {} is blocked on {}", call.id(), turn.caller().getFirst(), station.id());
             own.put(END, "rejected");
             return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("CALL_REJECTED"))));
         }
-        boolean knownCaller = numbers.stream().anyMatch(number -> stores.callers().find(station.networkId(), number).isPresent());
-        if (seen == 0 && from.isPresent() && call.direction() == CallDirection.INBOUND) {
-            quietly(() -> stores.callers().seen(station.networkId(), from.get(), now));
-        }
-        Optional<RecordingId> recording = request.recording().flatMap(file -> store(file, call, station, now));
-        Optional<CallDocument> pin = hostPin(request, station, numbers, own, now);
+        Optional<RecordingId> recording = request.recording().flatMap(file -> store(file, call, station.id(), now));
+        Optional<CallDocument> pin = hostPin(request, station, turn.hostOnNow(), own);
         if (pin.isPresent()) {
             return done(document(own, request, pin.get()));
         }
         Long host = number(request.field(HOST)) > 0 ? (long) number(request.field(HOST)) : null;
         CallRequest ask = new CallRequest(call.id().toString(), station.id().value(), call.fromNumber(), call.toNumber(),
                 stationParams(request), false, answered(request), host != null ? CallerKind.HOST
-                : knownCaller ? CallerKind.KNOWN : CallerKind.ANYONE, host, recording.map(RecordingId::value).orElse(null));
+                : turn.known() ? CallerKind.KNOWN : CallerKind.ANYONE, host, recording.map(RecordingId::value).orElse(null));
         return stations.ask(ask, deadline)
                 // A link that lets the deadline pass has not answered, whatever it does later (the hub times out
                 // by itself; this keeps a caller from waiting on any other link).
@@ -168,58 +153,44 @@ public final class CallRouter {
                 });
     }
 
-    /** The call's first request: the call and its leg in the call log, with the station the number reaches. */
-    private Call start(InboundRequest request, Instant now) {
-        String from = text(request.field("Caller-Caller-ID-Number"));
-        String to = text(request.field("Caller-Destination-Number"));
-        Optional<Station> station = stationCalled(request);
-        UUID id = request.session();
-        Call call = stores.calls().start(new NewCall(id, station.map(Station::id).orElse(null), null, CallDirection.INBOUND,
-                from, to, now));
-        stores.calls().addLeg(new NewLeg(id, id, LegRole.LISTENER, CallDirection.INBOUND, null, from, to, node, now));
-        return call;
+    /** The call as its first request describes it, should it be new: the call log finds its station. */
+    private static NewCall arriving(InboundRequest request, Instant now) {
+        return new NewCall(request.session(), null, null, CallDirection.INBOUND, text(request.field("Caller-Caller-ID-Number")),
+                text(request.field("Caller-Destination-Number")), now);
     }
 
-    /** The number dialled, or the one the call was sent on from (a transfer keeps it as the RDNIS). */
-    private Optional<Station> stationCalled(InboundRequest request) {
-        for (String field : List.of("Caller-Destination-Number", "Caller-RDNIS")) {
-            for (PhoneNumber number : PhoneNumber.candidates(request.field(field))) {
-                Optional<Station> station = stores.stations().findByNumber(number);
-                if (station.isPresent()) {
-                    return station;
-                }
-            }
-        }
-        return Optional.empty();
+    /** The numbers that may reach the call's station: the number dialled, or the one it was sent on from (a transfer keeps it as the RDNIS). */
+    private static List<PhoneNumber> dialled(InboundRequest request) {
+        return Stream.of("Caller-Destination-Number", "Caller-RDNIS")
+                .flatMap(field -> PhoneNumber.candidates(request.field(field)).stream())
+                .distinct()
+                .toList();
     }
 
     /** The call ended: its leg and the call closed in the log, the station told (it may call the listener back). */
-    private CompletableFuture<CallDocument> finish(Call call, InboundRequest request, Instant now) {
-        OptionalInt seq = stores.calls().httapiRequests(call.id());
-        if (call.endedAt() != null || seq.isEmpty() || seq.getAsInt() != number(request.field(SEQ))) {
-            LOG.warn("call {}: an exiting request replayed or out of turn; refused", call.id());
-            return done(replayed());
-        }
-        Optional<RecordingId> recording = Optional.empty();
-        if (call.stationId() != null) {
-            Station station = stores.stations().get(call.stationId());
-            recording = request.recording().flatMap(file -> store(file, call, station, now));
-        }
-        quietly(() -> stores.calls().markLegEnded(call.id(), new Hangup(now, null, null)));
+    private CompletableFuture<CallDocument> finish(InboundRequest request, int seen, Instant now) {
         CallDisposition disposition = switch (text(request.field(END)) == null ? "" : request.field(END)) {
             case "rejected", "unknown-number" -> CallDisposition.REJECTED;
             case "fallback" -> CallDisposition.MISSED;
             default -> answered(request) ? CallDisposition.COMPLETED : CallDisposition.MISSED;
         };
-        if (call.direction() == CallDirection.INBOUND) {
-            quietly(() -> stores.calls().markEnded(call.id(), now, disposition));
+        Optional<Call> ended = stores.inboundCalls().end(request.session(), seen, disposition, now);
+        if (ended.isEmpty()) {
+            LOG.warn("call {}: an exiting request replayed, out of turn or of a call never seen here; refused", request.session());
+            return done(replayed());
         }
+        Call call = ended.get();
         if (call.stationId() != null && !"rejected".equals(request.field(END))) {
+            Optional<RecordingId> recording = request.recording().flatMap(file -> store(file, call, call.stationId(), now));
             Long host = number(request.field(HOST)) > 0 ? (long) number(request.field(HOST)) : null;
-            CallRequest ended = new CallRequest(call.id().toString(), call.stationId().value(), call.fromNumber(),
+            CallRequest over = new CallRequest(call.id().toString(), call.stationId().value(), call.fromNumber(),
                     call.toNumber(), stationParams(request), true, answered(request),
                     host != null ? CallerKind.HOST : CallerKind.ANYONE, host, recording.map(RecordingId::value).orElse(null));
-            stations.ask(ended, deadline).exceptionally(failure -> null);
+            stations.ask(over, deadline).exceptionally(failure -> {
+                LOG.warn("call {}: station {} did not hear that the call ended ({})", call.id(), call.stationId().value(),
+                        reason(failure));
+                return null;
+            });
         }
         return done(CallDocument.of(Map.of(), new CallDocument.Hangup(null)));
     }
@@ -228,14 +199,9 @@ public final class CallRouter {
      * A host of a show on now calling from their number is asked for their PIN; a right PIN makes them the
      * show's host, three wrong ones an ordinary caller. Empty when the call is not (or no longer) about a PIN.
      */
-    private Optional<CallDocument> hostPin(InboundRequest request, Station station, List<PhoneNumber> from,
-                                           Map<String, String> own, Instant now) {
+    private Optional<CallDocument> hostPin(InboundRequest request, Station station, Optional<Host> host, Map<String, String> own) {
         int pinTry = number(request.field(PIN_TRY));
-        if (number(request.field(HOST)) > 0) {
-            return Optional.empty();
-        }
-        Optional<Host> host = from.stream().map(number -> hostOnNow(station, number, now)).flatMap(Optional::stream).findFirst();
-        if (host.isEmpty()) {
+        if (number(request.field(HOST)) > 0 || host.isEmpty()) {
             return Optional.empty();
         }
         String language = station.languages().getFirst();
@@ -268,30 +234,14 @@ public final class CallRouter {
         return new Digits(List.of(prompts.path(station.id(), language, "enter-pin")), 8, PIN_TIMEOUT, "digits");
     }
 
-    /** The host with this number who presents a live show of the station being prepared or on air now. */
-    private Optional<Host> hostOnNow(Station station, PhoneNumber number, Instant now) {
-        Optional<Host> host = stores.hosts().findByPhone(station.networkId(), number).filter(Host::active).filter(Host::hasPin);
-        if (host.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Airing airing : stores.airings().list(station.id(), now.minus(Duration.ofHours(24)), now.plus(Duration.ofHours(1)))) {
-            boolean live = airing.status() == AiringStatus.PREPARING || airing.status() == AiringStatus.ON_AIR;
-            if (live && stores.programs().get(airing.programId()).type() == ProgramType.LIVE_TALK
-                    && stores.programs().hosts(airing.programId()).stream().anyMatch(h -> h.id().equals(host.get().id()))) {
-                return host;
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A listener's message, moved to the recordings directory and queued for moderation; empty if nothing was said. */
-    private Optional<RecordingId> store(Path upload, Call call, Station station, Instant now) {
+    private Optional<RecordingId> store(Path upload, Call call, StationId station, Instant now) {
         Duration length = length(upload);
         if (length.compareTo(SHORTEST_MESSAGE) < 0) {
             LOG.info("call {}: a recording of {} ms is not a message; dropped", call.id(), length.toMillis());
             return Optional.empty();
         }
-        String relative = "station-" + station.id().value() + "/" + DAY.format(now) + "/" + call.id() + "-"
+        String relative = "station-" + station.value() + "/" + DAY.format(now) + "/" + call.id() + "-"
                 + now.toEpochMilli() + ".wav";
         Path target = recordingsDir.resolve(relative);
         try {
@@ -303,7 +253,7 @@ public final class CallRouter {
         }
         try {
             String from = call.direction() == CallDirection.INBOUND ? call.fromNumber() : call.toNumber();
-            return Optional.of(stores.recordings().create(new NewRecording(station.id(), null, call.id(),
+            return Optional.of(stores.recordings().create(new NewRecording(station, null, call.id(),
                     RecordingKind.LISTENER_MESSAGE, from, relative, length, now)).id());
         } catch (DomainException e) {
             LOG.error("call {}: the recording could not be logged ({}); its file is removed", call.id(), e.getMessage());
@@ -361,17 +311,6 @@ public final class CallRouter {
     static boolean answered(InboundRequest request) {
         String answeredTime = request.field("Caller-Channel-Answered-Time");
         return "1".equals(request.field(ANSWERED)) || (answeredTime != null && !answeredTime.isBlank() && !"0".equals(answeredTime));
-    }
-
-    private static Optional<PhoneNumber> phoneNumber(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PhoneNumber.parse(text));
-        } catch (DomainException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private static Duration length(Path file) {

@@ -59,7 +59,12 @@ public final class HttapiXml {
     private static final Pattern MEMBER_FLAG = Pattern.compile("[a-z][a-z0-9-]{0,30}");
     /** Characters XML 1.0 cannot carry at all, escaped or not. */
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    /**
+     * The JDK's own writer, whatever else is on the class path: it escapes {@code >} everywhere, so no value can
+     * close a section early (another StAX writer, Woodstox, which the Twilio SDK brings, leaves {@code ]]>} in
+     * attribute values as it is).
+     */
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private HttapiXml() {
     }
