@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.baraza.core.hub.CallDocument;
@@ -178,8 +180,34 @@ public final class HttapiServer implements AutoCloseable {
         // a timeout on the JDK's timer thread, and neither may wait on a caller's HTTP connection.
         return handled.copy()
                 .orTimeout(settings.answerWithin().toMillis(), TimeUnit.MILLISECONDS)
-                .handleAsync((document, failure) -> failure == null ? render(request, document) : failed(request, failure),
-                        callThreads);
+                .handleAsync((document, failure) -> {
+                    if (failure == null) {
+                        return render(request, document);
+                    }
+                    if (unwrap(failure) instanceof TimeoutException) {
+                        // One line, not a stack trace: under overload there is one per call. What the handler does
+                        // after this is logged when it ends, since no caller hears it any more.
+                        LOG.warn("call {}: no document within {} ms; the call is ended", request.session(),
+                                settings.answerWithin().toMillis());
+                        handled.whenComplete((late, lateFailure) -> {
+                            if (lateFailure != null) {
+                                LOG.error("call {}: after the call was ended, its handling failed: {}", request.session(),
+                                        describe(lateFailure));
+                            }
+                        });
+                        return HttapiXml.render(FAILED);
+                    }
+                    return failed(request, failure);
+                }, callThreads);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
     private static String render(InboundRequest request, CallDocument document) {
