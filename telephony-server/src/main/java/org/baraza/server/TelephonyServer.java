@@ -58,7 +58,7 @@ public final class TelephonyServer implements AutoCloseable {
         ZmqHub hub = ZmqHub.bind(server.hubEndpoint(), clock);
         try {
             CallRouter router = new CallRouter(stores, hub::ask, Prompts.install(freeSwitch.mediaDir()),
-                    freeSwitch.recordingsDir(), server.requestTimeout(), freeSwitch.nodeName(), clock);
+                    freeSwitch.recordingsDir(), server.requestTimeout(), freeSwitch.nodeName(), config.database().poolSize(), clock);
             HttapiServer http = HttapiServer.start(new HttapiServer.Settings(server.bindAddress(), server.port(),
                     server.httapiUser(), server.httapiPassword(), server.maxRequestBytes(),
                     server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),

@@ -63,7 +63,7 @@ public record Stores(
                 new JdbiScheduleStore(jdbi),
                 new JdbiAiringStore(jdbi),
                 new JdbiCallStore(jdbi),
-                new JdbiInboundCalls(jdbi),
+                new JdbcInboundCalls(jdbi),
                 new JdbiRecordingStore(jdbi),
                 new JdbiLeaseStore(jdbi),
                 new JdbiAuditLog(jdbi),

@@ -80,6 +80,16 @@ public final class CallRouter {
     private static final Duration PIN_TIMEOUT = Duration.ofSeconds(10);
     /** Messages shorter than this are a hang-up at the beep, not a message. */
     private static final Duration SHORTEST_MESSAGE = Duration.ofMillis(700);
+    /**
+     * What a request the server has no time for gets: the call ends unanswered, so it costs the caller nothing,
+     * and the caller's network announces the cause ("temporarily unavailable") in the caller's own language.
+     */
+    static final CallDocument OVERLOADED = CallDocument.of(Map.of(), new CallDocument.Hangup("NORMAL_TEMPORARY_FAILURE"));
+    /**
+     * How long an exiting request may wait for the database: nobody hears its answer, but the call's end and a
+     * listener's call-back depend on it.
+     */
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(20);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Stores stores;
@@ -89,14 +99,17 @@ public final class CallRouter {
     private final Duration deadline;
     private final String node;
     private final Clock clock;
+    private final Admission admission;
 
     /**
      * @param recordingsDir where listeners' messages are stored (their paths in the database are relative to it)
      * @param deadline      how long a station has to answer before the caller hears the fallback
      * @param node          the FreeSWITCH node's name, for the call log
+     * @param concurrent    how many requests may work in the database at once (the size of the server's pool); a
+     *                      request whose turn does not come within the deadline is turned away ({@link #OVERLOADED})
      */
     public CallRouter(Stores stores, StationLink stations, Prompts prompts, Path recordingsDir, Duration deadline, String node,
-                      Clock clock) {
+                      int concurrent, Clock clock) {
         this.stores = stores;
         this.stations = stations;
         this.prompts = prompts;
@@ -104,6 +117,7 @@ public final class CallRouter {
         this.deadline = deadline;
         this.node = node;
         this.clock = clock;
+        this.admission = new Admission(concurrent, clock);
     }
 
     public CompletableFuture<CallDocument> route(InboundRequest request) {
@@ -113,7 +127,12 @@ public final class CallRouter {
             return finish(request, seen, now);
         }
         boolean askingHost = number(request.field(HOST)) == 0 && (seen == 0 || number(request.field(PIN_TRY)) > 0);
-        Optional<Turn> taken = stores.inboundCalls().take(arriving(request, now), seen, dialled(request), node, askingHost, now);
+        Optional<Optional<Turn>> admitted = admission.within(deadline, () -> stores.inboundCalls()
+                .take(arriving(request, now), seen, dialled(request), node, askingHost, now));
+        if (admitted.isEmpty()) {
+            return done(OVERLOADED);
+        }
+        Optional<Turn> taken = admitted.get();
         if (taken.isEmpty()) {
             LOG.warn("call {}: request {} replayed, out of turn or of a call never seen here; refused", request.session(), seen);
             return done(replayed());
@@ -174,7 +193,14 @@ public final class CallRouter {
             case "fallback" -> CallDisposition.MISSED;
             default -> answered(request) ? CallDisposition.COMPLETED : CallDisposition.MISSED;
         };
-        Optional<Call> ended = stores.inboundCalls().end(request.session(), seen, disposition, now);
+        Optional<Optional<Call>> admitted = admission.within(EXIT_WAIT,
+                () -> stores.inboundCalls().end(request.session(), seen, disposition, now));
+        if (admitted.isEmpty()) {
+            LOG.error("call {}: its end could not be logged within {} s (overloaded); it stays open in the call log",
+                    request.session(), EXIT_WAIT.toSeconds());
+            return done(replayed());
+        }
+        Optional<Call> ended = admitted.get();
         if (ended.isEmpty()) {
             LOG.warn("call {}: an exiting request replayed, out of turn or of a call never seen here; refused", request.session());
             return done(replayed());

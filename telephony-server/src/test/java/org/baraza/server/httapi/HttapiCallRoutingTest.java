@@ -86,7 +86,7 @@ class HttapiCallRoutingTest {
             return link.ask(request, deadline);
         };
         CallRouter router = new CallRouter(stores, recorded, prompts, directory.resolve("recordings"), Duration.ofMillis(300),
-                "fs1", Clock.systemUTC());
+                "fs1", 10, Clock.systemUTC());
         server = HttapiServer.start(new HttapiServer.Settings("127.0.0.1", 0, Webhook.USER, Webhook.PASSWORD, 1 << 20,
                 Duration.ofSeconds(3), directory.resolve("uploads")), router::route, () -> "");
         webhook = new Webhook(server.port());
