@@ -75,7 +75,7 @@ final class FlashCalls {
     private Call place(long n, long due) {
         UUID session = UUID.randomUUID();
         String caller = HttapiCalls.caller(n);
-        String first = requests.first(session, caller);
+        String first = requests.first(session, n);
         long firstDone = 0;
         long exitSent = 0;
         try {

@@ -2,6 +2,7 @@ package org.baraza.app.benchmark;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +34,11 @@ final class HttapiCalls {
     private static final Pattern PARAMS = Pattern.compile("<params>(.*?)</params>");
     private static final Pattern PARAM = Pattern.compile("<([A-Za-z0-9_]+)>([^<]*)</\\1>");
 
-    private final String stationNumber;
+    private final List<String> stationNumbers;
 
-    /** @param stationNumber the number listeners dial, as the network delivers it (digits, no plus) */
-    HttapiCalls(String stationNumber) {
-        this.stationNumber = stationNumber;
+    /** @param stationNumbers the numbers listeners dial, as the network delivers them (digits, no plus) */
+    HttapiCalls(List<String> stationNumbers) {
+        this.stationNumbers = List.copyOf(stationNumbers);
     }
 
     /** A caller's number for call {@code n}: a different one for every call, as call-backs are rate-limited by number. */
@@ -45,9 +46,10 @@ final class HttapiCalls {
         return "25677" + String.format("%07d", n);
     }
 
-    /** The first request of call {@code session} from {@code caller}. */
-    String first(UUID session, String caller) {
-        return RECORDED_FIRST.replace(RECORDED_SESSION, session.toString()).replace("sipp", caller)
+    /** The first request of call {@code session} from the caller of call {@code n}, to the stations in turn. */
+    String first(UUID session, long n) {
+        String stationNumber = stationNumbers.get((int) (n % stationNumbers.size()));
+        return RECORDED_FIRST.replace(RECORDED_SESSION, session.toString()).replace("sipp", caller(n))
                 .replace("Caller-RDNIS=256700100007", "Caller-RDNIS=" + stationNumber);
     }
 

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -37,7 +39,7 @@ import org.baraza.sim.SoftswitchConfig;
 
 /**
  * Everything the benchmark runs against, in one JVM, as production runs it in two processes: an embedded
- * PostgreSQL with its default (durable) settings, migrated; a network and a station with a voice number, whose
+ * PostgreSQL with its default (durable) settings, migrated; a network of stations, each with a voice number, whose
  * calls ring 3 s before the answer and whose missed calls are called back; the FreeSWITCH simulator, where
  * every phone rejects the call (so each call-back ends at once); the telephony server and a station daemon,
  * each with a pool of its own (database.pool-size's default, 10), the daemon connected to the simulator over
@@ -46,8 +48,8 @@ import org.baraza.sim.SoftswitchConfig;
  */
 final class Rig implements AutoCloseable {
 
-    /** The station's number, as the mobile network delivers it. */
-    static final String STATION_NUMBER = "256312400001";
+    /** The first station's number, as the mobile network delivers it; the others follow it. */
+    private static final long FIRST_STATION_NUMBER = 256_312_400_001L;
     static final String HTTAPI_USER = "freeswitch";
     static final String HTTAPI_PASSWORD = "benchmark-httapi";
     /** How long the station lets a call ring before it answers: the window in which a listener flashes it. */
@@ -58,11 +60,12 @@ final class Rig implements AutoCloseable {
     final Database serverDatabase;
     final Database daemonDatabase;
     final Stores stores;
-    final Station station;
+    /** The stations' numbers, as the mobile network delivers them. */
+    final List<String> stationNumbers;
     final Softswitch sim;
     final TelephonyServer server;
 
-    private Rig(Path home, Deque<AutoCloseable> started) {
+    private Rig(Path home, Deque<AutoCloseable> started, int stations) {
         this.home = home;
         this.started = started;
         EmbeddedDatabase postgres = keep(EmbeddedDatabase.startPersistent(home.resolve("postgres"), 0));
@@ -73,10 +76,16 @@ final class Rig implements AutoCloseable {
         serverDatabase.migrate();
         this.stores = Stores.on(serverDatabase.jdbi());
         Network network = stores.networks().create("bench", "Benchmark network");
-        this.station = stores.stations().create(network.id(),
-                StationSettings.of("bench-fm", "Bench FM", ZoneId.of("Africa/Kampala"), "en"));
-        stores.stations().addNumber(station.id(), new PhoneNumber("+" + STATION_NUMBER), true, false, "main");
-        stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < stations; i++) {
+            Station station = stores.stations().create(network.id(),
+                    StationSettings.of("bench-fm-" + i, "Bench FM " + i, ZoneId.of("Africa/Kampala"), "en"));
+            String number = Long.toString(FIRST_STATION_NUMBER + i);
+            stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
+            stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
+            numbers.add(number);
+        }
+        this.stationNumbers = List.copyOf(numbers);
         try {
             this.sim = keep(Softswitch.start(SoftswitchConfig.builder().eslPort(0).heartbeat(Duration.ZERO)
                     .conferenceSounds(false).eventLogCapacity(100_000).build()));
@@ -92,13 +101,13 @@ final class Rig implements AutoCloseable {
                 daemonDatabase.dataSource(), Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
     }
 
-    /** Starts it all and waits until the server's hub knows the station's daemon. */
-    static Rig start() throws IOException, InterruptedException {
+    /** Starts it all, with {@code stations} stations, and waits until the server's hub knows their daemon. */
+    static Rig start(int stations) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("baraza-benchmark-");
         Deque<AutoCloseable> started = new ArrayDeque<>();
         Rig rig;
         try {
-            rig = new Rig(home, started);
+            rig = new Rig(home, started, stations);
         } catch (RuntimeException e) {
             stopAll(started);
             deleteTree(home);
@@ -106,10 +115,10 @@ final class Rig implements AutoCloseable {
         }
         try (LeanHttp http = new LeanHttp(rig.server.httpPort(), HTTAPI_USER, HTTAPI_PASSWORD)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!http.get("/health").contains("stations with a daemon: 1")) {
+            while (!http.get("/health").contains("stations with a daemon: " + stations)) {
                 if (System.nanoTime() > deadline) {
                     rig.close();
-                    throw new IllegalStateException("the station's daemon did not reach the hub within 30 s");
+                    throw new IllegalStateException("the stations' daemon did not reach the hub within 30 s");
                 }
                 Thread.sleep(50);
             }

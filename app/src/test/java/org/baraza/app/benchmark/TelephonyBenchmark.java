@@ -44,19 +44,20 @@ public final class TelephonyBenchmark {
         Duration measure = seconds("measure.seconds", 30);
         int rate = Integer.getInteger("calls.per.second", 200);
         int clients = Integer.getInteger("clients", 32);
+        int stations = Integer.getInteger("stations", 20);
         Duration loopWarmup = seconds("throughput.warmup.seconds", 3);
         Duration loopMeasure = seconds("throughput.seconds", 10);
         String loadBefore = Report.loadAverage();
         long began = System.nanoTime();
-        try (Rig rig = Rig.start(); OriginateWatch watch = OriginateWatch.start(rig.sim);
+        try (Rig rig = Rig.start(stations); OriginateWatch watch = OriginateWatch.start(rig.sim);
              LeanHttp http = new LeanHttp(rig.server.httpPort(), Rig.HTTAPI_USER, Rig.HTTAPI_PASSWORD)) {
             double setup = (System.nanoTime() - began) / 1e9;
             LongSupplier simMicros = () -> micros(rig.sim.clock().now());
             long wallMinusSim = micros(Instant.now()) - simMicros.getAsLong();
-            HttapiCalls requests = new HttapiCalls(Rig.STATION_NUMBER);
+            HttapiCalls requests = new HttapiCalls(rig.stationNumbers);
 
-            progress("%d flashes a second for %d s (the first %d s warm-up)", rate, warmup.plus(measure).toSeconds(),
-                    warmup.toSeconds());
+            progress("%d flashes a second to %d stations for %d s (the first %d s warm-up)", rate, stations,
+                    warmup.plus(measure).toSeconds(), warmup.toSeconds());
             PoolSampler serverPool = PoolSampler.start("server", rig.serverDatabase.dataSource());
             PoolSampler daemonPool = PoolSampler.start("daemon", rig.daemonDatabase.dataSource());
             List<Call> calls = new FlashCalls(http, requests, simMicros).run(rate, warmup.plus(measure));
@@ -68,8 +69,8 @@ public final class TelephonyBenchmark {
             Stamps stamps = Stamps.read(rig.serverDatabase.jdbi(), wallMinusSim);
             long measuredFrom = warmup.toSeconds() * rate;
 
-            String ringDocument = http.get(requests.first(UUID.randomUUID(), HttapiCalls.caller(9_000_000)));
-            String bareTarget = requests.first(UUID.randomUUID(), HttapiCalls.caller(9_000_001));
+            String ringDocument = http.get(requests.first(UUID.randomUUID(), 9_000_000));
+            String bareTarget = requests.first(UUID.randomUUID(), 9_000_001);
             ClosedLoop.Result bare;
             ClosedLoop.Result baraza;
             try (BareJavalin javalin = BareJavalin.start(ringDocument);
@@ -79,7 +80,7 @@ public final class TelephonyBenchmark {
                 bare = ClosedLoop.run("bare", clients, loopWarmup, loopMeasure, n -> bareHttp.get(bareTarget));
                 progress("Baraza /httapi, %d clients for %d s", clients, loopWarmup.plus(loopMeasure).toSeconds());
                 baraza = ClosedLoop.run("baraza", clients, loopWarmup, loopMeasure, n -> {
-                    String answer = barazaHttp.get(requests.first(UUID.randomUUID(), HttapiCalls.caller(1_000_000 + n)));
+                    String answer = barazaHttp.get(requests.first(UUID.randomUUID(), 1_000_000 + n));
                     if (!answer.contains("application=\"sleep\"")) {
                         throw new LeanHttp.Failed("not the ring pause: " + answer);
                     }
@@ -92,7 +93,7 @@ public final class TelephonyBenchmark {
                     .line(String.format("Set-up %.1f s; clock drift wall vs simulator over the latency run: %d µs; the server "
                             + "answered promptly again %.1f s after the last flash", setup, drift, settled))
                     .line("");
-            latency(report, rate, measure, calls.stream().filter(c -> c.n() >= measuredFrom).toList(), watch, stamps);
+            latency(report, rate, stations, measure, calls.stream().filter(c -> c.n() >= measuredFrom).toList(), watch, stamps);
             report.line("").line(pools);
             report.line("").throughputTable()
                     .throughput("bare Javalin 7, a fixed document", bare)
@@ -105,7 +106,7 @@ public final class TelephonyBenchmark {
     }
 
     /** The flash figures for the measured calls. */
-    private static void latency(Report report, int rate, Duration measure, List<Call> calls, OriginateWatch watch,
+    private static void latency(Report report, int rate, int stations, Duration measure, List<Call> calls, OriginateWatch watch,
                                 Stamps stamps) {
         Histogram fromDue = new Histogram(3);
         Histogram fromSend = new Histogram(3);
@@ -147,9 +148,9 @@ public final class TelephonyBenchmark {
                 toSwitch.recordValue(Math.max(0, created.getAsLong() - desk));
             }
         }
-        report.line(String.format("Flashes at %d calls/s, measured for %d s: %,d calls, %,d failed (no ring pause, or an HTTP error), %,d call-backs "
+        report.line(String.format("Flashes at %d calls/s to %d stations in turn, measured for %d s: %,d calls, %,d failed (no ring pause, or an HTTP error), %,d call-backs "
                         + "never reached the switch (%,d of their calls never logged as ended, %,d without a call-back in the "
-                        + "database); call-backs by status in the database (whole run): %s", rate, measure.toSeconds(),
+                        + "database); call-backs by status in the database (whole run): %s", rate, stations, measure.toSeconds(),
                         calls.size(), failed, lost, lostUnended, lostUndecided, stamps.callbacks()))
                 .line(firstFailure == null ? "" : "First failure: " + firstFailure)
                 .latencyTable()
@@ -172,7 +173,7 @@ public final class TelephonyBenchmark {
         for (long n = 0; prompt < 2 && System.nanoTime() - start < patience.toNanos(); n++) {
             long sent = System.nanoTime();
             try {
-                String answer = http.get(requests.first(UUID.randomUUID(), HttapiCalls.caller(8_000_000 + n)));
+                String answer = http.get(requests.first(UUID.randomUUID(), 8_000_000 + n));
                 boolean quick = answer.contains("application=\"sleep\"") && System.nanoTime() - sent < 100_000_000L;
                 prompt = quick ? prompt + 1 : 0;
             } catch (LeanHttp.Failed e) {

@@ -31,6 +31,23 @@ public interface CallStore {
     Leg addLeg(NewLeg leg);
 
     /**
+     * A call Baraza places and its one leg, in one transaction: both are logged, or neither.
+     *
+     * @throws org.baraza.core.DomainException.AlreadyExists when the call or the leg is recorded already
+     * @throws org.baraza.core.DomainException.NotFound      when the station or airing does not exist
+     */
+    Leg startWithLeg(NewCall call, NewLeg leg);
+
+    /**
+     * Ends a leg as {@link #markLegEnded} does and, when it ended now, its call with the disposition, in one
+     * transaction: for a call Baraza placed whose one leg is the call.
+     *
+     * @throws org.baraza.core.DomainException.Conflict when the leg has ended already, with its cause
+     * @throws org.baraza.core.DomainException.Invalid  when the hangup is before the leg was created
+     */
+    Leg markEndedWithLeg(UUID leg, Hangup hangup, CallDisposition disposition);
+
+    /**
      * @throws org.baraza.core.DomainException.Conflict when the leg was answered already or has ended
      * @throws org.baraza.core.DomainException.Invalid  when {@code at} is before the leg was created
      */

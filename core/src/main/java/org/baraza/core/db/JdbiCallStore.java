@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 final class JdbiCallStore implements CallStore {
 
@@ -90,6 +91,22 @@ final class JdbiCallStore implements CallStore {
         @SqlQuery("select * from calls where id = :call")
         Optional<Call> find(UUID call);
 
+        @Transaction
+        default Optional<Leg> insertWithLeg(NewCall call, NewLeg leg) {
+            insert(call);
+            return insertLeg(leg);
+        }
+
+        // The call ends with its only leg; a leg that had ended already ends nothing more.
+        @Transaction
+        default Optional<Leg> endWithCall(UUID leg, Hangup hangup, CallDisposition disposition) {
+            Optional<Leg> ended = endLeg(leg, hangup);
+            if (ended.isPresent()) {
+                end(ended.get().callId(), hangup.at(), disposition);
+            }
+            return ended;
+        }
+
         @SqlQuery("select * from legs where call_id = :call order by created_at, uuid")
         List<Leg> legsOf(UUID call);
 
@@ -130,6 +147,33 @@ final class JdbiCallStore implements CallStore {
                 .and("legs_call_fk", () -> callNotFound(leg.call()))
                 .run(() -> sql.insertLeg(leg))
                 .orElseThrow(() -> callNotFound(leg.call()));
+    }
+
+    @Override
+    public Leg startWithLeg(NewCall call, NewLeg leg) {
+        Require.present("call", call);
+        Require.present("leg", leg);
+        return Constraints.on("calls_pkey", () -> new DomainException.AlreadyExists("call " + call.id() + " is recorded already"))
+                .and("calls_station_fk", () -> new DomainException.NotFound(call.station() + " does not exist"))
+                .and("calls_airing_fk", () -> new DomainException.NotFound(call.airing() + " does not exist"))
+                .and("legs_pkey", () -> new DomainException.AlreadyExists("leg " + leg.uuid() + " is recorded already"))
+                .run(() -> sql.insertWithLeg(call, leg))
+                .orElseThrow(() -> callNotFound(leg.call()));
+    }
+
+    @Override
+    public Leg markEndedWithLeg(UUID leg, Hangup hangup, CallDisposition disposition) {
+        Require.present("hangup", hangup);
+        Require.present("call disposition", disposition);
+        return Constraints.on("legs_end_order", () -> new DomainException.Invalid(
+                        "leg " + leg + " cannot end at " + hangup.at() + ", before it was created"))
+                .and("calls_end_order", () -> new DomainException.Invalid(
+                        "the call of leg " + leg + " cannot end at " + hangup.at() + ", before it started"))
+                .run(() -> sql.endWithCall(leg, hangup, disposition))
+                .orElseThrow(() -> {
+                    Leg found = sql.findLeg(leg).orElseThrow(() -> legNotFound(leg));
+                    return new DomainException.Conflict("leg " + leg + " ended already, at " + found.endedAt());
+                });
     }
 
     @Override

@@ -303,4 +303,25 @@ class CallStoreTest {
     private static NewLeg outbound(UUID uuid, UUID call, LegRole role, String dialString, Instant at) {
         return new NewLeg(uuid, call, role, CallDirection.OUTBOUND, dialString, "+256312100100", null, "fs1", at);
     }
+
+    @Test
+    void aPlacedCallAndItsLegAreLoggedTogetherAndEndTogether() {
+        Station station = fixtures.station(fixtures.network());
+        UUID id = UUID.randomUUID();
+
+        Leg leg = stores.calls().startWithLeg(new NewCall(id, station.id(), null, CallDirection.OUTBOUND, null, "0772100300", RING),
+                outbound(id, id, LegRole.LISTENER, "sofia/gateway/gsm1/0772100300", RING));
+        Leg ended = stores.calls().markEndedWithLeg(id, new Hangup(RING.plusSeconds(20), "USER_BUSY", null), CallDisposition.FAILED);
+
+        assertThat(leg.stationId()).isEqualTo(station.id());
+        assertThat(ended.hangupCause()).isEqualTo("USER_BUSY");
+        assertThat(stores.calls().get(id).call().endedAt()).isEqualTo(RING.plusSeconds(20));
+        assertThat(stores.calls().get(id).call().disposition()).isEqualTo(CallDisposition.FAILED);
+        assertThatThrownBy(() -> stores.calls().markEndedWithLeg(id, new Hangup(RING.plusSeconds(30), "NORMAL_CLEARING", null),
+                CallDisposition.COMPLETED)).isInstanceOf(DomainException.Conflict.class);
+        assertThatThrownBy(() -> stores.calls().startWithLeg(new NewCall(id, station.id(), null, CallDirection.OUTBOUND, null,
+                "0772100300", RING), outbound(UUID.randomUUID(), id, LegRole.LISTENER, "sofia/gateway/gsm1/0772100300", RING)))
+                .isInstanceOf(DomainException.AlreadyExists.class);
+        assertThat(stores.calls().get(id).legs()).hasSize(1);
+    }
 }

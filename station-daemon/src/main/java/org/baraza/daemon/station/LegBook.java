@@ -157,16 +157,18 @@ final class LegBook {
         anchors.values().remove(uuid);
         departing.remove(uuid);
         boolean cameIn = inbound.remove(uuid);
-        quietly(() -> calls.markLegEnded(uuid, new Hangup(at, cause, null)));
-        if (!cameIn) {
-            quietly(() -> calls.markEnded(uuid, at,
+        Hangup hangup = new Hangup(at, cause, null);
+        if (cameIn) {
+            quietly(() -> calls.markLegEnded(uuid, hangup));
+        } else {
+            quietly(() -> calls.markEndedWithLeg(uuid, hangup,
                     "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED));
         }
     }
 
     private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at, AiringId airing) {
-        calls.start(new NewCall(uuid, station, airing, CallDirection.OUTBOUND, null, destination, at));
-        calls.addLeg(new NewLeg(uuid, uuid, role, CallDirection.OUTBOUND, dialString, null, destination, node, at));
+        calls.startWithLeg(new NewCall(uuid, station, airing, CallDirection.OUTBOUND, null, destination, at),
+                new NewLeg(uuid, uuid, role, CallDirection.OUTBOUND, dialString, null, destination, node, at));
     }
 
     /** The number or user a dial string reaches: its last part. */
