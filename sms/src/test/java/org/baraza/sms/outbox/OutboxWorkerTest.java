@@ -3,7 +3,6 @@ package org.baraza.sms.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,13 +17,10 @@ import org.baraza.core.sms.SmsOutbox;
 import org.baraza.core.sms.SmsStatus;
 import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
-import org.baraza.core.testing.TestDatabase;
-import org.baraza.core.testing.TestPostgres;
 import org.baraza.sms.fake.FakeTwilio;
 import org.baraza.sms.fake.Fault;
 import org.baraza.sms.testing.ManualClock;
 import org.baraza.sms.twilio.TwilioGateway;
-import org.baraza.sms.twilio.TwilioSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,18 +32,16 @@ import org.junit.jupiter.api.Test;
 class OutboxWorkerTest {
 
     private static final Instant T0 = Instant.parse("2031-03-04T07:00:00Z");
-    private static final String SID = "AC00000000000000000000000000000002";
     private static final PhoneNumber LISTENER = new PhoneNumber("+256772100200");
     private static final Duration BACKOFF = Duration.ofSeconds(10);
-    private static final Duration TIMEOUT = Duration.ofMillis(300);
+    private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final TestDatabase database = TestPostgres.shared().createDatabase();
-    private final Stores stores = Stores.on(database.jdbi());
-    private final Fixtures fixtures = new Fixtures(stores);
-    private final Station station = fixtures.station(fixtures.network());
-    private final FakeTwilio twilio = FakeTwilio.start(SID, "token");
-    private final TwilioGateway gateway = new TwilioGateway(new TwilioSettings(SID, "token", twilio.baseUrl(),
-            URI.create("https://radio.example.org"), TIMEOUT));
+    private final OutboxRig rig = new OutboxRig(TIMEOUT);
+    private final Stores stores = rig.stores;
+    private final Fixtures fixtures = rig.fixtures;
+    private final Station station = rig.station;
+    private final FakeTwilio twilio = rig.twilio;
+    private final TwilioGateway gateway = rig.gateway;
     private final ManualClock clock = new ManualClock(T0);
     private final OutboxSettings settings = new OutboxSettings("worker-1", Duration.ofSeconds(1), TIMEOUT, 3, BACKOFF,
             Duration.ofSeconds(1), 10);
@@ -55,8 +49,7 @@ class OutboxWorkerTest {
 
     @AfterEach
     void stop() {
-        twilio.close();
-        database.close();
+        rig.close();
     }
 
     @Test
@@ -66,7 +59,7 @@ class OutboxWorkerTest {
         worker.sweep();
 
         FakeTwilio.Accepted accepted = twilio.accepted().getFirst();
-        assertThat(accepted.statusCallback()).isEqualTo("https://radio.example.org/sms/twilio/status/" + queued.id().value());
+        assertThat(accepted.statusCallback()).isEqualTo(OutboxRig.callbackOf(queued.id().value()));
         SmsMessage sent = stores.sms().get(queued.id());
         assertThat(sent.status()).isEqualTo(SmsStatus.SENT);
         assertThat(sent.providerMessageId()).isEqualTo(accepted.sid());

@@ -23,7 +23,7 @@ class TwilioGatewayTest {
     private static final String SID = "AC00000000000000000000000000000001";
     private static final String TOKEN = "secret-token";
     private static final URI PUBLIC_URL = URI.create("https://radio.example.org");
-    private static final Duration TIMEOUT = Duration.ofMillis(400);
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final OutgoingSms SMS = new OutgoingSms(new SmsMessageId(42), new PhoneNumber("+256312100100"),
             new PhoneNumber("+256772100200"), "Your show starts in 15 minutes");
 
@@ -72,7 +72,7 @@ class TwilioGatewayTest {
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Retryable.class, r -> {
             assertThat(r.code()).isEqualTo("timeout");
-            assertThat(r.message()).isEqualTo("no answer from " + twilio.baseUrl() + " within 400 ms");
+            assertThat(r.message()).isEqualTo("no answer from " + twilio.baseUrl() + " within 2000 ms");
         });
         assertThat(twilio.accepted()).hasSize(1);
     }
