@@ -21,10 +21,18 @@ final class AllCommand extends LongRunningCommand {
         Stores stores = Stores.on(database.jdbi());
         TelephonyServer server = TelephonyServer.start(config, stores, Clock.systemUTC());
         StationDaemon daemon;
+        AutoCloseable sms;
         try {
             daemon = StationDaemon.start(DaemonCommand.settings(config, server.hubEndpoint()), database.dataSource(), stores,
                     Clock.systemUTC());
         } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        try {
+            sms = SmsSending.start(config, stores, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            daemon.close();
             server.close();
             throw e;
         }
@@ -33,6 +41,7 @@ final class AllCommand extends LongRunningCommand {
                 + config.freeSwitch().nodeName() + " at " + config.freeSwitch().eslHost() + ":"
                 + config.freeSwitch().eslPort() + ", running on " + database.describe() + "; stop with Ctrl-C");
         return () -> {
+            sms.close();
             daemon.close();
             server.close();
         };

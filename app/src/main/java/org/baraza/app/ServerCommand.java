@@ -20,9 +20,20 @@ final class ServerCommand extends LongRunningCommand {
 
     @Override
     AutoCloseable start(BarazaConfig config, Database database) {
-        TelephonyServer server = TelephonyServer.start(config, Stores.on(database.jdbi()), Clock.systemUTC());
+        Stores stores = Stores.on(database.jdbi());
+        TelephonyServer server = TelephonyServer.start(config, stores, Clock.systemUTC());
+        AutoCloseable sms;
+        try {
+            sms = SmsSending.start(config, stores, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         say("baraza server: mod_httapi at http://" + config.server().bindAddress() + ":" + server.httpPort()
                 + "/httapi, hub at " + server.hubEndpoint() + ", running on " + database.describe() + "; stop with Ctrl-C");
-        return server;
+        return () -> {
+            sms.close();
+            server.close();
+        };
     }
 }

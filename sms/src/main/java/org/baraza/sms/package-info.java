@@ -1,8 +1,6 @@
 /**
- * SMS: the {@code SmsGateway} port and its provider adapters (Twilio first), the keyword router and the
- * outbox worker.
- *
- * <p>Not built yet: issue #6. The data it needs (messages, outbox, subscriptions, opt-outs, polls)
- * is in the schema and in core's stores already.
+ * SMS: the {@link org.baraza.sms.SmsGateway} port that every provider adapter implements, Twilio's adapter
+ * ({@code twilio}), and the outbox worker ({@code outbox}) that sends what the persistent outbox holds.
+ * The inbound webhook and keyword router arrive with the rest of issue #6.
  */
 package org.baraza.sms;

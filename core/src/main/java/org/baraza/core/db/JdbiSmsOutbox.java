@@ -32,9 +32,10 @@ final class JdbiSmsOutbox implements SmsOutbox {
 
     /** An outbox row; {@link #of} joins it to its message. Public only for Jdbi's constructor mapper; the class hides it. */
     public record Entry(SmsMessageId messageId, int attempts, Instant nextAttemptAt, String lockedBy, Instant lockedUntil,
-                 String lastError, boolean stopConfirmation) {
+                 String lastError, boolean stopConfirmation, Instant handedOverAt) {
         OutboxEntry of(SmsMessage message) {
-            return new OutboxEntry(message, attempts, nextAttemptAt, lockedBy, lockedUntil, lastError, stopConfirmation);
+            return new OutboxEntry(message, attempts, nextAttemptAt, lockedBy, lockedUntil, lastError, stopConfirmation,
+                    handedOverAt);
         }
     }
 
@@ -136,6 +137,12 @@ final class JdbiSmsOutbox implements SmsOutbox {
                 """)
         int unlock(SmsMessageId id, String worker, int attempts, String error, Instant next);
 
+        @SqlUpdate("""
+                update sms_outbox set handed_over_at = coalesce(handed_over_at, :at), locked_until = :until
+                 where message_id = :id and locked_by = :worker and locked_until > :at
+                """)
+        int handOver(SmsMessageId id, String worker, Instant at, Instant until);
+
         @SqlUpdate("delete from sms_outbox where message_id = :id and locked_by = :worker")
         int remove(SmsMessageId id, String worker);
 
@@ -179,9 +186,7 @@ final class JdbiSmsOutbox implements SmsOutbox {
     @Override
     public List<OutboxEntry> claim(String worker, Instant now, Duration lease, int limit) {
         requireWorker(worker);
-        if (lease.isNegative() || lease.isZero()) {
-            throw new DomainException.Invalid("an outbox lease must be positive, got " + lease);
-        }
+        requireLease(lease);
         return sql.claim(worker, now, now.plus(lease), Require.range("claim size", limit, 1, 1000));
     }
 
@@ -190,6 +195,13 @@ final class JdbiSmsOutbox implements SmsOutbox {
         SmsMessage message = messages.find(id).orElseThrow(() -> new DomainException.NotFound(id + " does not exist"));
         return JdbiSmsStore.acknowledge(messages, id,
                 DeliveryReport.of(message.provider(), providerMessageId, SmsStatus.SENT, at));
+    }
+
+    @Override
+    public boolean handOver(SmsMessageId id, String worker, Instant at, Duration lease) {
+        requireWorker(worker);
+        requireLease(lease);
+        return sql.handOver(id, worker, Require.present("hand-over time", at), at.plus(lease)) == 1;
     }
 
     @Override
@@ -225,6 +237,12 @@ final class JdbiSmsOutbox implements SmsOutbox {
                     + earlier.id() + ", a different message");
         }
         return earlier;
+    }
+
+    private static void requireLease(Duration lease) {
+        if (lease == null || lease.isNegative() || lease.isZero()) {
+            throw new DomainException.Invalid("an outbox lease must be positive, got " + lease);
+        }
     }
 
     private static void requireWorker(String worker) {

@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param lockedUntil      when that worker's claim lapses; null when unclaimed
  * @param lastError        why the last attempt failed; null before any
  * @param stopConfirmation true for the reply to STOP, which a number that opted out still receives
+ * @param handedOverAt     when a worker first handed it to the provider; null when no worker ever did. A message
+ *                         that was handed over and is still here may have reached the provider (a timeout, a
+ *                         worker that died mid-request): ask the provider before sending it again
  */
 public record OutboxEntry(
         SmsMessage message,
@@ -19,5 +22,6 @@ public record OutboxEntry(
         String lockedBy,
         Instant lockedUntil,
         String lastError,
-        boolean stopConfirmation) {
+        boolean stopConfirmation,
+        Instant handedOverAt) {
 }

@@ -50,6 +50,17 @@ public interface SmsOutbox {
     SmsMessage markSent(SmsMessageId id, String providerMessageId, Instant at);
 
     /**
+     * Records that {@code worker} is about to hand the claimed message to the provider, just before it does,
+     * and holds the claim until {@code at + lease}, so that nobody else takes the message while the request
+     * may still be running. From then on the message may be with the provider whatever becomes of the worker;
+     * {@link OutboxEntry#handedOverAt()} keeps the first time.
+     *
+     * @return false when {@code worker} no longer holds a live claim on the message (another took it, its lease
+     *         lapsed, or it left the outbox): the worker must not send it
+     */
+    boolean handOver(SmsMessageId id, String worker, Instant at, Duration lease);
+
+    /**
      * Returns a claimed message to the outbox after a failed attempt: one more attempt, the error, and when to
      * try again.
      *

@@ -61,7 +61,7 @@ class SmsOutboxTest {
         assertThat(queued).isEqualTo(new SmsMessage(queued.id(), station.networkId(), station.id(), null,
                 SmsDirection.OUTBOUND, "twilio", null, sms.idempotencyKey(), Fixtures.STATION_SMS_NUMBER.value(),
                 LISTENER.value(), "Your show starts in 10 minutes", SmsStatus.QUEUED, null, null, T0, null, T0));
-        assertThat(outbox.find(queued.id())).contains(new OutboxEntry(queued, 0, T0, null, null, null, false));
+        assertThat(outbox.find(queued.id())).contains(new OutboxEntry(queued, 0, T0, null, null, null, false, null));
     }
 
     @Test
@@ -162,7 +162,7 @@ class SmsOutboxTest {
         List<OutboxEntry> claimed = mine(outbox.claim("worker-1", T0.plusSeconds(2), LEASE, 1000), first, second, later);
 
         assertThat(claimed).extracting(entry -> entry.message().id()).containsExactly(first.id(), second.id());
-        assertThat(claimed.getFirst()).isEqualTo(new OutboxEntry(first, 0, T0, "worker-1", T0.plusSeconds(2).plus(LEASE), null, false));
+        assertThat(claimed.getFirst()).isEqualTo(new OutboxEntry(first, 0, T0, "worker-1", T0.plusSeconds(2).plus(LEASE), null, false, null));
         assertThat(mine(outbox.claim("worker-2", T0.plusSeconds(3), LEASE, 1000), first, second, later)).isEmpty();
         assertThat(mine(outbox.claim("worker-2", T0.plusSeconds(2).plus(LEASE), LEASE, 1000), first, second, later))
                 .extracting(entry -> entry.lockedBy()).containsExactly("worker-2", "worker-2");
@@ -231,10 +231,37 @@ class SmsOutboxTest {
         assertThat(outbox.retry(queued.id(), "worker-1", "HTTP 503 from api.twilio.com", T0.plusSeconds(30))).isTrue();
 
         assertThat(outbox.find(queued.id())).contains(
-                new OutboxEntry(queued, 1, T0.plusSeconds(30), null, null, "HTTP 503 from api.twilio.com", false));
+                new OutboxEntry(queued, 1, T0.plusSeconds(30), null, null, "HTTP 503 from api.twilio.com", false, null));
         assertThat(mine(outbox.claim("worker-1", T0.plusSeconds(29), LEASE, 1000), queued)).isEmpty();
         assertThat(mine(outbox.claim("worker-1", T0.plusSeconds(30), LEASE, 1000), queued))
                 .extracting(OutboxEntry::attempts).containsExactly(1);
+    }
+
+    @Test
+    void handingOverHoldsTheClaimForTheRequestAndKeepsTheFirstTime() {
+        Station station = fixtures.station(fixtures.network());
+        SmsMessage queued = outbox.enqueue(fixtures.outboundSms(station, LISTENER, "Reminder"), T0);
+        outbox.claim("worker-1", T0, LEASE, 1000);
+
+        assertThat(outbox.handOver(queued.id(), "worker-1", T0.plusSeconds(50), LEASE)).isTrue();
+
+        assertThat(outbox.find(queued.id()).orElseThrow().lockedUntil()).isEqualTo(T0.plusSeconds(50).plus(LEASE));
+        assertThat(mine(outbox.claim("worker-2", T0.plus(LEASE), LEASE, 1000), queued)).isEmpty();
+        outbox.retry(queued.id(), "worker-1", "timeout", T0.plusSeconds(120));
+        outbox.claim("worker-2", T0.plusSeconds(120), LEASE, 1000);
+        assertThat(outbox.handOver(queued.id(), "worker-2", T0.plusSeconds(121), LEASE)).isTrue();
+        assertThat(outbox.find(queued.id()).orElseThrow().handedOverAt()).isEqualTo(T0.plusSeconds(50));
+    }
+
+    @Test
+    void aWorkerThatLostItsClaimOrWhoseLeaseLapsedMayNotHandOver() {
+        Station station = fixtures.station(fixtures.network());
+        SmsMessage queued = outbox.enqueue(fixtures.outboundSms(station, LISTENER, "Reminder"), T0);
+        outbox.claim("worker-1", T0, LEASE, 1000);
+
+        assertThat(outbox.handOver(queued.id(), "worker-2", T0.plusSeconds(1), LEASE)).isFalse();
+        assertThat(outbox.handOver(queued.id(), "worker-1", T0.plus(LEASE), LEASE)).isFalse();
+        assertThat(outbox.find(queued.id()).orElseThrow().handedOverAt()).isNull();
     }
 
     @Test
@@ -245,7 +272,7 @@ class SmsOutboxTest {
 
         assertThat(outbox.release(queued.id(), "worker-1", T0.plusSeconds(1))).isTrue();
 
-        assertThat(outbox.find(queued.id())).contains(new OutboxEntry(queued, 0, T0.plusSeconds(1), null, null, null, false));
+        assertThat(outbox.find(queued.id())).contains(new OutboxEntry(queued, 0, T0.plusSeconds(1), null, null, null, false, null));
     }
 
     @Test
