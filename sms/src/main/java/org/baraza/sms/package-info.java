@@ -2,7 +2,7 @@
  * SMS: the {@code SmsGateway} port and its provider adapters (Twilio first), the keyword router and the
  * outbox worker.
  *
- * <p>Not built yet: issue #6. The data it needs (messages, outbox, subscriptions, opt-outs, polls)
- * is in the schema and in core's stores already.
+ * <p>{@code org.baraza.sms.keyword} reads and routes received texts: keywords per station language
+ * ({@code Parsed}, table-tested) and the {@code SmsRouter} that acts on them through core's stores.
  */
 package org.baraza.sms;
