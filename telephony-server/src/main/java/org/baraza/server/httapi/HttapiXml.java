@@ -59,7 +59,9 @@ public final class HttapiXml {
     private static final Pattern MEMBER_FLAG = Pattern.compile("[a-z][a-z0-9-]{0,30}");
     /** Characters XML 1.0 cannot carry at all, escaped or not. */
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+    // The JDK's own writer, not whichever StAX provider the class path brings: the Twilio SDK brings Woodstox, which
+    // leaves "]]>" unescaped in attributes.
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private HttapiXml() {
     }
