@@ -14,12 +14,14 @@ import org.baraza.core.media.Prompts;
 import org.baraza.server.calls.CallRouter;
 import org.baraza.server.httapi.HttapiServer;
 import org.baraza.server.hub.ZmqHub;
+import org.baraza.server.sms.SmsWebhooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The telephony server's composition root (STYLE 3): the ZeroMQ hub the station daemons connect to, the call
- * router that asks them about callers' calls, and the httapi webhook FreeSWITCH calls, all built from the
+ * router that asks them about callers' calls, the httapi webhook FreeSWITCH calls and the SMS provider's webhooks
+ * (on the same HTTP server), all built from the
  * configuration with plain constructors. The database is the caller's: {@code baraza server} opens it (and
  * checks its migrations), {@code baraza all} shares it with a daemon.
  *
@@ -59,10 +61,11 @@ public final class TelephonyServer implements AutoCloseable {
         try {
             CallRouter router = new CallRouter(stores, hub::ask, Prompts.install(freeSwitch.mediaDir()),
                     freeSwitch.recordingsDir(), server.requestTimeout(), freeSwitch.nodeName(), config.database().poolSize(), clock);
+            SmsWebhooks sms = new SmsWebhooks(config.sms(), server.publicUrl(), stores, clock);
             HttapiServer http = HttapiServer.start(new HttapiServer.Settings(server.bindAddress(), server.port(),
                     server.httapiUser(), server.httapiPassword(), server.maxRequestBytes(),
                     server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),
-                    router::route, () -> "stations with a daemon: " + hub.stations().size());
+                    router::route, () -> "stations with a daemon: " + hub.stations().size(), sms::register);
             LOG.info("telephony server: httapi on port {}, hub at {}", http.port(), hub.endpoint());
             return new TelephonyServer(hub, http);
         } catch (RuntimeException e) {

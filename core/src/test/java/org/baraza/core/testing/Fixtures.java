@@ -3,6 +3,7 @@ package org.baraza.core.testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.baraza.core.Ids.AiringId;
@@ -12,6 +13,9 @@ import org.baraza.core.Ids.ProgramId;
 import org.baraza.core.Ids.UserId;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.db.Stores;
+import org.baraza.core.poll.Poll;
+import org.baraza.core.poll.PollOptionSettings;
+import org.baraza.core.poll.PollSettings;
 import org.baraza.core.sms.InboundSms;
 import org.baraza.core.sms.OutboundSms;
 import org.baraza.core.PhoneNumber;
@@ -103,6 +107,16 @@ public final class Fixtures {
     /** A message from the station's number to a listener, with an idempotency key no other has. */
     public OutboundSms outboundSms(Station station, PhoneNumber to, String body) {
         return OutboundSms.of(station.networkId(), station.id(), "twilio", STATION_SMS_NUMBER, to, body, unique("key"));
+    }
+
+    /**
+     * A poll of the station (of the show, when {@code airing} is not null) open during {@code [opens, closes)}:
+     * "Yes" (text YES, key 1) and "No" (text NO, key 2), each with a missed-call number no other fixture has.
+     */
+    public Poll poll(Station station, AiringId airing, Instant opens, Instant closes) {
+        return stores.polls().create(new PollSettings(station.id(), airing, "Should the market open on Sundays?", opens, closes,
+                List.of(new PollOptionSettings(1, "Yes", "YES", "1", uniquePhoneNumber()),
+                        new PollOptionSettings(2, "No", "NO", "2", uniquePhoneNumber()))));
     }
 
     /** A media asset row of the network, inserted as plain SQL, for tests that only refer to it. */

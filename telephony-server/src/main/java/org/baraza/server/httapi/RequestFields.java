@@ -1,13 +1,10 @@
 package org.baraza.server.httapi;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.baraza.server.internal.FormEncoding;
 
 import io.javalin.http.BadRequestResponse;
 
@@ -24,29 +21,13 @@ final class RequestFields {
     static final int MAX_FIELDS = 200;
     static final int MAX_NAME = 100;
     static final int MAX_VALUE = 2000;
-    /** What a URL-encoded form or query string may hold before decoding: printable ASCII. */
-    private static final Pattern ENCODED = Pattern.compile("[\\x21-\\x7E]*");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     /** The fields of {@code name=value&...} text, as mod_httapi writes them (switch_event_build_param_string). */
     void addEncoded(String text, String where) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        if (!ENCODED.matcher(text).matches()) {
-            throw new BadRequestResponse("the " + where + " is not URL-encoded");
-        }
-        for (String pair : text.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals), where);
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), where);
-            add(name, value);
-        }
+        FormEncoding.forEachPair(text, where, this::add);
     }
 
     void add(String name, String value) {
@@ -74,34 +55,6 @@ final class RequestFields {
 
     Map<String, String> asMap() {
         return fields;
-    }
-
-    /** Percent-decoding as forms are ({@code +} is a space), strictly: a broken escape or bad UTF-8 is refused. */
-    private static String decode(String encoded, String where) {
-        if (encoded.indexOf('%') < 0) {
-            return encoded.replace('+', ' ');
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if (c == '%') {
-                int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
-                int low = high >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
-                if (low < 0) {
-                    throw new BadRequestResponse("the " + where + " has a broken %-escape");
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                bytes.write(c == '+' ? ' ' : c);
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadRequestResponse("the " + where + " is not UTF-8");
-        }
     }
 
     private static String printable(String text) {
