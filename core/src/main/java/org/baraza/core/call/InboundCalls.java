@@ -30,9 +30,11 @@ public interface InboundCalls {
      * @param known     the network knows the caller (they called or texted before)
      * @param hostOnNow a host of a live show of the station being prepared or on air, calling from their own
      *                  number; only looked for when asked
+     * @param pollAnswer the number dialled is the missed-call number of an answer of one of the station's polls open
+     *                  now (a vote, not a call); only looked for on a call's first request
      */
     record Turn(Call call, int seq, Station station, List<PhoneNumber> caller, boolean blocked, boolean known,
-                Optional<Host> hostOnNow) {
+                Optional<Host> hostOnNow, boolean pollAnswer) {
         public Turn {
             caller = List.copyOf(caller);
         }

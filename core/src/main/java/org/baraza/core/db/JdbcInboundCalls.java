@@ -90,6 +90,11 @@ final class JdbcInboundCalls implements InboundCalls {
              order by array_position(?, h.phone_number::text)
              limit 1
             """;
+    private static final String POLL_ANSWER = """
+            select exists (select 1 from poll_options o join polls p on p.id = o.poll_id
+                            where p.station_id = ? and p.opens_at <= ? and ? < p.closes_at
+                              and o.missed_call_number = any(?))
+            """;
     private static final String END = """
             update calls set httapi_seq = httapi_seq + 1,
                    ended_at = case when direction = 'inbound' then greatest(?, started_at) else ended_at end,
@@ -122,7 +127,7 @@ final class JdbcInboundCalls implements InboundCalls {
             List<PhoneNumber> caller = PhoneNumber.candidates(call.direction() == CallDirection.INBOUND
                     ? call.fromNumber() : call.toNumber());
             if (call.stationId() == null) {
-                return Optional.of(new Turn(call, seq, null, caller, false, false, Optional.empty()));
+                return Optional.of(new Turn(call, seq, null, caller, false, false, Optional.empty(), false));
             }
             Station station = station(connection, call.stationId());
             boolean[] standing = caller.isEmpty() ? new boolean[2] : standing(connection, station, caller);
@@ -130,7 +135,8 @@ final class JdbcInboundCalls implements InboundCalls {
                 seen(connection, station.networkId(), caller.getFirst(), now);
             }
             Optional<Host> host = findHost && !caller.isEmpty() ? hostOnNow(connection, station, caller, now) : Optional.empty();
-            return Optional.of(new Turn(call, seq, station, caller, standing[0], standing[1], host));
+            boolean pollAnswer = logged.isPresent() && pollAnswer(connection, station, dialled, now);
+            return Optional.of(new Turn(call, seq, station, caller, standing[0], standing[1], host, pollAnswer));
         });
     }
 
@@ -266,6 +272,20 @@ final class JdbcInboundCalls implements InboundCalls {
                 return Optional.of(new Host(new HostId(row.getLong("id")), new NetworkId(row.getLong("network_id")),
                         row.getString("name"), new PhoneNumber(row.getString("phone_number")), true, row.getBoolean("active"),
                         instant(row, "created_at"), instant(row, "updated_at")));
+            }
+        }
+    }
+
+    private static boolean pollAnswer(Connection connection, Station station, List<PhoneNumber> dialled, Instant now)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(POLL_ANSWER)) {
+            statement.setLong(1, station.id().value());
+            statement.setObject(2, at(now));
+            statement.setObject(3, at(now));
+            statement.setArray(4, numbers(connection, dialled));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
             }
         }
     }

@@ -21,6 +21,7 @@ import org.baraza.core.people.Caller;
 import org.baraza.core.people.Host;
 import org.baraza.core.people.HostDetails;
 import org.baraza.core.people.Pin;
+import org.baraza.core.poll.Poll;
 import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.core.testing.PostgresExtension;
@@ -62,7 +63,7 @@ class InboundCallsTest {
 
         Call call = stores.calls().get(id).call();
         assertThat(turn).isEqualTo(new Turn(call, 1, station, PhoneNumber.candidates(caller("", 0)), false, false,
-                Optional.empty()));
+                Optional.empty(), false));
         assertThat(call).isEqualTo(new Call(id, station.id(), null, CallDirection.INBOUND, caller("", 0), number.substring(1),
                 RING, null, null, null));
         assertThat(stores.calls().get(id).legs()).extracting(Leg::uuid, Leg::role, Leg::stationId, Leg::freeswitchNode)
@@ -186,6 +187,23 @@ class InboundCallsTest {
         assertThat(beforeAir).isEmpty();
         assertThat(onAir).map(Host::id).contains(host.id());
         assertThat(notAsked).isEmpty();
+    }
+
+    @Test
+    void aCallToTheNumberOfAnAnswerOfAnOpenPollIsSaidToBeOneOnlyWhileThePollIsOpen() {
+        Poll poll = fixtures.poll(station, null, RING.minusSeconds(60), RING.plusSeconds(600));
+        PhoneNumber yes = poll.options().getFirst().missedCallNumber();
+        stores.stations().addNumber(station.id(), yes, true, false, "poll: yes");
+
+        Turn vote = take(arriving(UUID.randomUUID(), caller("+", 8), yes.value().substring(1)), 0, false).orElseThrow();
+        Turn call = take(arriving(UUID.randomUUID(), caller("+", 8), number), 0, false).orElseThrow();
+        Turn afterwards = stores.inboundCalls().take(arriving(UUID.randomUUID(), caller("+", 8), yes.value()), 0,
+                List.of(yes), NODE, false, RING.plusSeconds(600)).orElseThrow();
+
+        assertThat(vote.station()).isEqualTo(station);
+        assertThat(vote.pollAnswer()).isTrue();
+        assertThat(call.pollAnswer()).isFalse();
+        assertThat(afterwards.pollAnswer()).isFalse();
     }
 
     private Optional<Turn> take(NewCall call, int seen, boolean findHost) {

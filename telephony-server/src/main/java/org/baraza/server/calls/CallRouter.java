@@ -48,6 +48,7 @@ import org.baraza.core.people.Pin;
 import org.baraza.core.recording.NewRecording;
 import org.baraza.core.recording.RecordingKind;
 import org.baraza.core.station.Station;
+import org.baraza.server.polls.MissedCallVotes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +101,7 @@ public final class CallRouter {
     private final String node;
     private final Clock clock;
     private final Admission admission;
+    private final MissedCallVotes votes;
 
     /**
      * @param recordingsDir where listeners' messages are stored (their paths in the database are relative to it)
@@ -118,6 +120,7 @@ public final class CallRouter {
         this.node = node;
         this.clock = clock;
         this.admission = new Admission(concurrent, clock);
+        this.votes = new MissedCallVotes(stores);
     }
 
     public CompletableFuture<CallDocument> route(InboundRequest request) {
@@ -147,6 +150,16 @@ public final class CallRouter {
         }
         if (seen == 0 && turn.blocked()) {
             LOG.info("call {}: {} is blocked on {}", call.id(), turn.caller().getFirst(), station.id());
+            own.put(END, "rejected");
+            return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("CALL_REJECTED"))));
+        }
+        if (seen == 0 && turn.pollAnswer()) {
+            // A vote by missed call: turned away unanswered, so it costs the listener nothing.
+            MissedCallVotes.Result vote = Stream.of("Caller-Destination-Number", "Caller-RDNIS")
+                    .map(field -> votes.record(request.field(field), call.fromNumber(), now))
+                    .filter(MissedCallVotes.Result::isPollNumber)
+                    .findFirst().orElse(MissedCallVotes.Result.NOT_A_POLL_NUMBER);
+            LOG.info("call {}: a missed-call vote on {}: {}", call.id(), station.id(), vote);
             own.put(END, "rejected");
             return done(document(own, request, CallDocument.of(Map.of(), new CallDocument.Hangup("CALL_REJECTED"))));
         }

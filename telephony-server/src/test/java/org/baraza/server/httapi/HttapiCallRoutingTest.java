@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
 import org.baraza.core.PhoneNumber;
+import org.baraza.core.poll.PollOption;
+import org.baraza.core.poll.Poll;
 import org.baraza.core.call.CallDetail;
 import org.baraza.core.call.CallDisposition;
 import org.baraza.core.db.Stores;
@@ -170,6 +173,29 @@ class HttapiCallRoutingTest {
             assertThat(directory.resolve("recordings").resolve(recording.filePath())).isRegularFile();
         });
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(directory.resolve("uploads")).isEmptyDirectory());
+    }
+
+    @Test
+    void aCallToAnAnswerOfAnOpenPollIsAVoteTurnedAwayUnansweredAndTheStationIsNotAsked() {
+        Station station = stationWithNumber();
+        Instant now = Instant.now();
+        Poll poll = fixtures.poll(station, null, now.minusSeconds(60), now.plusSeconds(600));
+        PollOption yes = poll.options().getFirst();
+        stores.stations().addNumber(station.id(), yes.missedCallNumber(), true, false, "poll: yes");
+        UUID session = UUID.randomUUID();
+        String first = RecordedRequests.listenerCalling(session, yes.missedCallNumber().value().substring(1))
+                .replace("Caller-Caller-ID-Number=sipp", "Caller-Caller-ID-Number=256772" + NUMBERS.incrementAndGet() % 1_000_000);
+
+        HttpResponse<String> vote = webhook.get("/httapi?" + first);
+        HttpResponse<String> exiting = webhook.get("/httapi?" + first + echo(params(vote)) + "&exiting=true");
+
+        assertThat(work(vote)).isEqualTo("<hangup cause=\"CALL_REJECTED\"/>");
+        assertThat(params(vote)).doesNotContainKey("bzs_answered");
+        assertThat(work(exiting)).isEqualTo("<hangup/>");
+        assertThat(stores.polls().tally(poll.id()).total()).isEqualTo(1);
+        assertThat(stores.polls().tally(poll.id()).options().getFirst().votes()).isEqualTo(1);
+        assertThat(stores.calls().get(session).call().disposition()).isEqualTo(CallDisposition.REJECTED);
+        assertThat(asked).isEmpty();
     }
 
     private Station stationWithNumber() {
