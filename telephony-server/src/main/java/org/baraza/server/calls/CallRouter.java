@@ -91,6 +91,8 @@ public final class CallRouter {
      * listener's call-back depend on it.
      */
     private static final Duration EXIT_WAIT = Duration.ofSeconds(20);
+    /** Less time than this left of the deadline is not worth asking a station with: the fallback plays at once. */
+    private static final long SHORTEST_ASK_MILLIS = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Stores stores;
@@ -172,10 +174,18 @@ public final class CallRouter {
         CallRequest ask = new CallRequest(call.id().toString(), station.id().value(), call.fromNumber(), call.toNumber(),
                 stationParams(request), false, answered(request), host != null ? CallerKind.HOST
                 : turn.known() ? CallerKind.KNOWN : CallerKind.ANYONE, host, recording.map(RecordingId::value).orElse(null));
-        return stations.ask(ask, deadline)
+        // One deadline for the whole request: what the database work took (waiting its turn included) is not
+        // given to the station again, so an answered caller never waits in silence longer than the deadline.
+        Duration left = deadline.minus(Duration.between(now, clock.instant()));
+        if (left.toMillis() < SHORTEST_ASK_MILLIS) {
+            LOG.warn("call {}: no time left to ask station {}; the caller hears the fallback", call.id(), station.id().value());
+            own.put(END, "fallback");
+            return done(document(own, request, fallback(request, station)));
+        }
+        return stations.ask(ask, left)
                 // A link that lets the deadline pass has not answered, whatever it does later (the hub times out
                 // by itself; this keeps a caller from waiting on any other link).
-                .copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
+                .copy().orTimeout(left.toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(answer -> document(own, request, answer))
                 .exceptionally(failure -> {
                     LOG.warn("call {}: station {} did not answer ({}); the caller hears the fallback", call.id(),
