@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiSmsStore implements SmsStore {
 
@@ -36,6 +37,12 @@ final class JdbiSmsStore implements SmsStore {
 
         @SqlQuery("select * from sms_messages where provider = :provider and provider_message_id = :providerMessageId")
         Optional<SmsMessage> findByProviderId(String provider, String providerMessageId);
+
+        @SqlUpdate("update sms_messages set routed_at = :at where id = :id and direction = 'inbound' and routed_at is null")
+        int markRouted(SmsMessageId id, Instant at);
+
+        @SqlQuery("select exists (select 1 from sms_messages where id = :id and routed_at is not null)")
+        boolean isRouted(SmsMessageId id);
 
         // Only a received message is filed, and only under an airing of its own station.
         @SqlQuery("""
@@ -92,6 +99,16 @@ final class JdbiSmsStore implements SmsStore {
     @Override
     public SmsMessage get(SmsMessageId id) {
         return messages.find(id).orElseThrow(() -> new DomainException.NotFound(id + " does not exist"));
+    }
+
+    @Override
+    public boolean markRouted(SmsMessageId id, Instant at) {
+        return sql.markRouted(id, at) == 1;
+    }
+
+    @Override
+    public boolean isRouted(SmsMessageId id) {
+        return sql.isRouted(id);
     }
 
     @Override

@@ -27,6 +27,16 @@ public interface SmsStore {
 
     Optional<SmsMessage> find(SmsMessageId id);
 
+    /**
+     * Records that a received message was routed; a message is routed once.
+     *
+     * @return false when it was routed already, or is not a received message
+     */
+    boolean markRouted(SmsMessageId id, Instant at);
+
+    /** Whether a received message was routed; false for one stored but not routed yet, and for outbound messages. */
+    boolean isRouted(SmsMessageId id);
+
     /** @throws org.baraza.core.DomainException.NotFound when there is no such message */
     SmsMessage get(SmsMessageId id);
 

@@ -20,7 +20,8 @@ import io.javalin.http.NotFoundResponse;
 
 /**
  * {@code POST /sms/twilio/inbound}: a text to one of the stations' numbers. Stored first (once per MessageSid: a
- * retried webhook is answered 200 with no reply and changes nothing), then routed by keyword; answered with TwiML.
+ * retried webhook is answered 200 with no reply and changes nothing), then routed by keyword, once; answered with
+ * TwiML. A text stored but not routed (the server failed in between, so Twilio retries) is routed on the retry.
  * Stateless; any thread.
  */
 final class InboundWebhook {
@@ -50,11 +51,18 @@ final class InboundWebhook {
         try {
             message = stores.sms().storeInbound(new InboundSms(station.networkId(), station.id(), PROVIDER, sid, from, to, body, now));
         } catch (DomainException.AlreadyExists retried) {
-            LOG.info("SMS {} came again; it was received already", sid);
-            answer(ctx, Optional.empty());
-            return;
+            message = stores.sms().findByProviderId(PROVIDER, sid).orElseThrow(() -> retried);
+            if (stores.sms().isRouted(message.id())) {
+                LOG.info("SMS {} came again; it was received and routed already", sid);
+                answer(ctx, Optional.empty());
+                return;
+            }
+            // Stored, but the server failed before routing it (Twilio retries what was not answered 200): a STOP
+            // must still stop, a vote still count.
+            LOG.warn("SMS {} came again, stored but never routed; routing it now", sid);
         }
         Routed routed = router.route(message, station, now);
+        stores.sms().markRouted(message.id(), now);
         LOG.info("SMS {} to {}: {}", message.id(), station.id(), routed.outcome());
         answer(ctx, routed.reply());
     }

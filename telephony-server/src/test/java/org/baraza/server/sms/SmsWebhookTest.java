@@ -15,6 +15,7 @@ import java.util.Map;
 import org.baraza.core.Ids.AiringId;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.db.Stores;
+import org.baraza.core.sms.InboundSms;
 import org.baraza.core.sms.SmsMessage;
 import org.baraza.core.sms.SmsStatus;
 import org.baraza.core.station.Station;
@@ -116,6 +117,23 @@ class SmsWebhookTest {
 
         assertThat(first.body()).contains("your vote for Yes is counted");
         assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).endsWith("<Response/>");
+        assertThat(stores.sms().conversation(station.networkId(), listener, 10)).hasSize(1);
+    }
+
+    @Test
+    void aTextStoredButNeverRoutedIsRoutedWhenTwilioRetries() {
+        String sid = Fixtures.unique("SM");
+        // The first attempt stored the STOP and failed before routing it: Twilio got no 200 and tries again.
+        stores.sms().storeInbound(new InboundSms(station.networkId(), station.id(), "twilio", sid, listener.value(),
+                stationNumber.value(), "STOP", NOW));
+
+        HttpResponse<String> retry = twilio.post(INBOUND, text(sid, "STOP"));
+        HttpResponse<String> again = twilio.post(INBOUND, text(sid, "STOP"));
+
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(stores.subscriptions().isOptedOut(station.networkId(), listener)).isTrue();
+        assertThat(stores.sms().isRouted(stores.sms().findByProviderId("twilio", sid).orElseThrow().id())).isTrue();
         assertThat(again.body()).endsWith("<Response/>");
         assertThat(stores.sms().conversation(station.networkId(), listener, 10)).hasSize(1);
     }
