@@ -81,6 +81,13 @@ public sealed interface Command {
     record Prompt(LegId leg, PromptName prompt, int number) implements Command {
     }
 
+    /**
+     * Read the tally of the airing's open poll (else the station's latest open poll) to one leg only, never on air:
+     * "answer one, votes: five" for each answer; with no poll open, "there is no poll open".
+     */
+    record ReadTally(LegId leg) implements Command {
+    }
+
     /** End one of the program's legs. */
     record HangupLeg(LegId leg) implements Command {
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,11 @@ import org.baraza.core.call.CallDirection;
 import org.baraza.core.call.CallDisposition;
 import org.baraza.core.call.Callback;
 import org.baraza.core.call.LegRole;
+import org.baraza.core.poll.OptionTally;
+import org.baraza.core.poll.Poll;
+import org.baraza.core.poll.PollOptionSettings;
+import org.baraza.core.poll.PollSettings;
+import org.baraza.core.poll.VoteChannel;
 import org.baraza.core.recording.Recording;
 import org.baraza.core.recording.RecordingKind;
 import org.baraza.core.station.CallSettings;
@@ -31,8 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A listener's call end to end (the telephony server, a station daemon, the simulator and PostgreSQL over
- * their real sockets): a message left for moderation, a flash called back, and a station whose daemon is
- * away answering with its fallback prompt within a second.
+ * their real sockets): a message left for moderation, a flash called back, a vote by keypad counted once whatever
+ * the channel, and a station whose daemon is away answering with its fallback prompt within a second.
  */
 class ListenerLineEndToEndTest extends StudioTest {
 
@@ -119,6 +125,43 @@ class ListenerLineEndToEndTest extends StudioTest {
             assertThat(refused.missedCallId()).isEqualTo(UUID.fromString(again));
             assertThat(refused.status()).isEqualTo(Callback.Status.REFUSED);
         }
+    }
+
+    @Test
+    void aListenerVotesByKeypadAndANumberThatVotedByAnyChannelHearsItHasVotedAlready() {
+        Instant now = Instant.now();
+        Poll poll = stores.polls().create(new PollSettings(studio.station.id(), null, "Move the market to Tuesday?",
+                now.minusSeconds(60), now.plus(Duration.ofHours(1)), List.of(new PollOptionSettings(1, "Yes", "YES", "1", null),
+                new PollOptionSettings(2, "No", "NO", "2", null))));
+        PhoneNumber listener = Fixtures.uniquePhoneNumber();
+        PhoneNumber texter = Fixtures.uniquePhoneNumber();
+        stores.polls().vote(poll.id(), poll.options().get(1).id(), texter, VoteChannel.SMS, now);
+        try (StationDaemon daemon = studio.daemon(Fixtures.unique("daemon"))) {
+            studio.awaitDaemons(1);
+            String call = studio.call(listener, voting("1"));
+            studio.sim.awaitGone(call, PATIENCE);
+            assertThat(played(call)).anyMatch(path -> path.contains("/poll-offer.wav"))
+                    .anyMatch(path -> path.contains("/poll-question.wav")).anyMatch(path -> path.endsWith("/vote-counted.wav"));
+            assertThat(stores.polls().tally(poll.id()).options()).extracting(OptionTally::votes).containsExactly(1L, 1L);
+
+            // The same phone again, by keypad; and the phone that voted by SMS: neither counts twice.
+            String again = studio.call(listener, voting("2"));
+            String texted = studio.call(texter, voting("1"));
+            studio.sim.awaitGone(again, PATIENCE);
+            studio.sim.awaitGone(texted, PATIENCE);
+            assertThat(played(again)).anyMatch(path -> path.endsWith("/already-voted.wav")).noneMatch(path -> path.endsWith("/vote-counted.wav"));
+            assertThat(played(texted)).anyMatch(path -> path.endsWith("/already-voted.wav")).noneMatch(path -> path.endsWith("/vote-counted.wav"));
+            assertThat(stores.polls().tally(poll.id()).options()).extracting(OptionTally::votes).containsExactly(1L, 1L);
+        }
+    }
+
+    /**
+     * A listener who chooses English (1), presses 4 during the welcome and the poll's offer (7.8 s and 2.9 s), then
+     * {@code answer} as the answers are read, and hangs up as they hear whether it counted.
+     */
+    private static PhoneScript voting(String answer) {
+        return PhoneScript.answersAtOnce().withKeyPress(Duration.ofSeconds(1), "1").withKeyPress(Duration.ofMillis(2500), "4")
+                .withKeyPress(Duration.ofSeconds(5), answer).withHangUpAfter(Duration.ofSeconds(9));
     }
 
     @Test

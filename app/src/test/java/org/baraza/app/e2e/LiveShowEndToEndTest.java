@@ -17,6 +17,10 @@ import org.baraza.core.call.CallDisposition;
 import org.baraza.core.call.Leg;
 import org.baraza.core.call.LegRole;
 import org.baraza.core.people.Host;
+import org.baraza.core.poll.Poll;
+import org.baraza.core.poll.PollOptionSettings;
+import org.baraza.core.poll.PollSettings;
+import org.baraza.core.poll.VoteChannel;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.station.AiringSetup;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * A live talk show end to end: the telephony server, a station daemon, the simulator, PostgreSQL, all over
  * their real sockets. The host is called at the prepare trigger and presses 1; a listener calls and listens;
  * another asks to speak, waits, is put on air by the host and dropped; the host alone hears the slot's
- * warning; the show ends at the slot end; every leg is in the call log.
+ * warning; the show ends at the slot end; every leg is in the call log. A host who calls in hears the poll's tally
+ * alone (8) and ends the show from the keypad.
  */
 class LiveShowEndToEndTest extends StudioTest {
 
@@ -141,6 +146,18 @@ class LiveShowEndToEndTest extends StudioTest {
             assertThat(hostMember.moderator()).isTrue();
             assertThat(hostMember.canSpeak()).isTrue();
             await().atMost(PATIENCE).until(() -> stores.airings().get(airing.id()).status() == AiringStatus.ON_AIR);
+
+            // 8: the host alone hears the poll's tally; with none open, that there is none.
+            studio.sim.pressKeys(hostCall, "8");
+            await().atMost(PATIENCE).until(() -> memberHeard(conference, hostMember.id(), "no-poll"));
+            Instant now = Instant.now();
+            Poll poll = stores.polls().create(new PollSettings(studio.station.id(), airing.id(), "Rain today?", now.minusSeconds(1),
+                    now.plus(SLOT), List.of(new PollOptionSettings(1, "Yes", "YES", "1", null),
+                    new PollOptionSettings(2, "No", "NO", "2", null))));
+            stores.polls().vote(poll.id(), poll.options().getFirst().id(), Fixtures.uniquePhoneNumber(), VoteChannel.SMS, now);
+            studio.sim.pressKeys(hostCall, "8");
+            await().atMost(PATIENCE).until(() -> memberHeard(conference, hostMember.id(), "votes"));
+            assertThat(conferencePlays(conference)).noneMatch(file -> file.contains("poll") || file.contains("votes"));
 
             // * then 9 ends the show now: the host hears that it ended, and is hung up.
             studio.sim.pressKeys(hostCall, "*9");

@@ -27,7 +27,23 @@ public enum LinePrompt {
     /** "The station is off the air now. Please call again later." */
     OFF_AIR,
     /** "Thank you for calling. Goodbye." */
-    GOODBYE;
+    GOODBYE,
+    /** After the main menu while a poll is open: "To vote in today's poll, press 4." */
+    POLL_OFFER,
+    /** "Today's poll. Press the key of your answer." (a station may record its own, reading its question) */
+    POLL_QUESTION,
+    /** "Answer", followed by an answer's number: "answer two". */
+    POLL_ANSWER,
+    /** "press", followed by a key: "answer two, press two". */
+    PRESS,
+    /** "Thank you. Your vote is counted." */
+    VOTE_COUNTED,
+    /** "You have already voted in this poll." */
+    ALREADY_VOTED,
+    /** "Sorry, your vote could not be counted. Please try again later." */
+    VOTE_NOT_COUNTED,
+    /** "There is no poll open." */
+    NO_POLL;
 
     /** The prompt's name: its file name without the extension ({@code not-a-choice}). */
     public String fileName() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.baraza.core.hub.CallDocument;
@@ -16,9 +17,11 @@ import org.baraza.core.hub.CallDocument.Pause;
 import org.baraza.core.hub.CallDocument.Play;
 import org.baraza.core.hub.CallDocument.Record;
 import org.baraza.core.hub.CallDocument.Step;
+import org.baraza.core.poll.PollOption;
 import org.baraza.programs.line.Outcome.AsksToSpeak;
 import org.baraza.programs.line.Outcome.MissedCall;
 import org.baraza.programs.line.Outcome.Reply;
+import org.baraza.programs.line.Outcome.Votes;
 
 /**
  * A station's listener line: what a listener's call does next, one request at a time. A pure function of
@@ -38,7 +41,12 @@ import org.baraza.programs.line.Outcome.Reply;
  * <li>The main menu: 1 listens live (muted in the air's conference; off air, the station's filler one file a
  *     request, so the caller joins the air as soon as it starts; with nothing at all, "off the air" and
  *     goodbye), 2 leaves a message (a beep, then at most {@link Settings#longestMessage()}), 3 asks to speak
- *     ({@link AsksToSpeak} when a live show takes callers, else the no-live-show menu).</li>
+ *     ({@link AsksToSpeak} when a live show takes callers, else the no-live-show menu). While a poll is open
+ *     (with answers that have keys), the menu adds "to vote in today's poll, press 4".</li>
+ * <li>4 reads the poll: "today's poll, press the key of your answer", then "answer one, press one" and so on
+ *     for each answer with a key ({@link Ballot}). A key of an answer is a vote ({@link Votes}); the caller hears
+ *     whether it counted ({@link #voted}) and the main menu again, without the poll they were read. A poll that
+ *     closed meanwhile is "no poll open" and the main menu.</li>
  * <li>The no-live-show menu offers 2 (leave a message) and takes 1 (listen) too, the same keys as the main
  *     menu, so that a caller who would rather listen is not told their key is wrong.</li>
  * <li>A wrong key, or none before the timeout, hears "not a choice" and the same menu again; after the last
@@ -64,6 +72,8 @@ public final class ListenerLine {
     static final Map<String, String> VARIABLES = Map.of("baraza_role", "listener");
 
     private static final String MAIN_KEYS = "123";
+    /** The main menu's key that reads the open poll. */
+    private static final String VOTE_KEY = "4";
     private static final String NO_LIVE_SHOW_KEYS = "12";
     private static final Set<String> MUTE = Set.of("mute");
     private static final Hangup HANGUP = new Hangup("NORMAL_CLEARING");
@@ -85,14 +95,15 @@ public final class ListenerLine {
         }
         String key = request.params().getOrDefault(KEY, "invalid");
         return switch (place.phase()) {
-            case NEW -> new Reply(first(request, place));
-            case RING -> new Reply(start(request, place));
-            case LANGUAGE -> new Reply(languageChosen(request, place, key));
+            case NEW -> new Reply(first(request, place, air));
+            case RING -> new Reply(start(request, place, air));
+            case LANGUAGE -> new Reply(languageChosen(request, place, key, air));
             case MAIN -> mainChosen(request, place, key, air);
+            case VOTE -> voteChosen(request, place, key, air);
             case NO_LIVE_SHOW -> new Reply(switch (key) {
                 case "1" -> listen(request, place, air);
                 case "2" -> leaveMessage(request, place);
-                default -> again(request, place);
+                default -> again(request, place, air);
             });
             case RECORD -> new Reply(request.recording().isPresent()
                     ? reply(request, place.at(Phase.BYE), play(place, LinePrompt.MESSAGE_SAVED, LinePrompt.GOODBYE), HANGUP)
@@ -112,46 +123,81 @@ public final class ListenerLine {
 
     /** A caller who asked to speak, with no live show to take them: they may leave a message instead. */
     public CallDocument noLiveShow(Request request) {
-        return menu(request, Place.read(request.params(), settings).at(Phase.NO_LIVE_SHOW, 1));
+        Place place = Place.read(request.params(), settings).at(Phase.NO_LIVE_SHOW, 1);
+        return reply(request, place, noLiveShowMenu(place));
     }
 
-    private CallDocument first(Request request, Place place) {
+    /**
+     * A caller's vote ({@link Votes}) and what came of it: they hear so, then the main menu, which no longer offers
+     * the poll they were read.
+     */
+    public CallDocument voted(Request request, Vote vote, Air air) {
+        Place place = Place.read(request.params(), settings).at(Phase.MAIN, 1);
+        LinePrompt said = switch (vote) {
+            case COUNTED -> LinePrompt.VOTE_COUNTED;
+            case ALREADY_VOTED -> LinePrompt.ALREADY_VOTED;
+            case CLOSED -> LinePrompt.NO_POLL;
+            case NOT_COUNTED -> LinePrompt.VOTE_NOT_COUNTED;
+        };
+        return reply(request, place, play(place, said), mainMenu(place, air));
+    }
+
+    private CallDocument first(Request request, Place place, Air air) {
         CallDocument first = !settings.ring().isZero() && !request.answered() && !request.callBack()
                 ? new CallDocument(place.at(Phase.RING).params(), Map.of(), List.of(new Pause(settings.ring())))
-                : start(request, place);
+                : start(request, place, air);
         return new CallDocument(first.params(), VARIABLES, first.steps());
     }
 
-    private CallDocument start(Request request, Place place) {
+    private CallDocument start(Request request, Place place, Air air) {
         List<Step> greeting = request.callBack() ? List.of(play(place, LinePrompt.CALLBACK_WELCOME)) : List.of();
         Phase menu = settings.languages().size() > 1 ? Phase.LANGUAGE : Phase.MAIN;
-        return menu(request, place.at(menu, 1), greeting);
+        return menu(request, place.at(menu, 1), air, greeting);
     }
 
-    private CallDocument languageChosen(Request request, Place place, String key) {
+    private CallDocument languageChosen(Request request, Place place, String key, Air air) {
         int chosen = key.length() == 1 ? languageKeys().indexOf(key) : -1;
         if (chosen >= 0) {
-            return menu(request, place.in(settings.languages().get(chosen)).at(Phase.MAIN, 1));
+            return menu(request, place.in(settings.languages().get(chosen)).at(Phase.MAIN, 1), air, List.of());
         }
         if (place.tries() < settings.menuTries()) {
-            return menu(request, place.at(Phase.LANGUAGE, place.tries() + 1));
+            return menu(request, place.at(Phase.LANGUAGE, place.tries() + 1), air, List.of());
         }
-        return menu(request, place.in(settings.firstLanguage()).at(Phase.MAIN, 1));
+        return menu(request, place.in(settings.firstLanguage()).at(Phase.MAIN, 1), air, List.of());
     }
 
     private Outcome mainChosen(Request request, Place place, String key, Air air) {
+        Optional<Ballot> offered = offered(place, air);
+        if (key.equals(VOTE_KEY) && offered.isPresent()) {
+            return new Reply(menu(request, place.at(Phase.VOTE, 1).polled(offered.get().poll()), air, List.of()));
+        }
         return switch (key) {
             case "1" -> new Reply(listen(request, place, air));
             case "2" -> new Reply(leaveMessage(request, place));
             case "3" -> air.takesCallers() ? new AsksToSpeak() : new Reply(noLiveShow(request));
-            default -> new Reply(again(request, place));
+            default -> new Reply(again(request, place, air));
         };
     }
 
+    /** A key after the poll was read: an answer's is a vote; the poll gone meanwhile sends the caller back to the menu. */
+    private Outcome voteChosen(Request request, Place place, String key, Air air) {
+        Optional<Ballot> ballot = Ballot.of(air).filter(open -> open.poll() == place.poll());
+        if (ballot.isEmpty()) {
+            return new Reply(voted(request, Vote.CLOSED, air));
+        }
+        Optional<PollOption> answer = ballot.get().answer(key);
+        return answer.isPresent() ? new Votes(answer.get()) : new Reply(again(request, place, air));
+    }
+
+    /** The poll the main menu offers at {@code place}: the air's, unless the caller was read it already. */
+    private static Optional<Ballot> offered(Place place, Air air) {
+        return Ballot.of(air).filter(ballot -> ballot.poll() != place.poll());
+    }
+
     /** A wrong key or none: the same menu again, or after the last try, goodbye. */
-    private CallDocument again(Request request, Place place) {
+    private CallDocument again(Request request, Place place, Air air) {
         if (place.tries() < settings.menuTries()) {
-            return menu(request, place.at(place.phase(), place.tries() + 1), List.of(play(place, LinePrompt.NOT_A_CHOICE)));
+            return menu(request, place.at(place.phase(), place.tries() + 1), air, List.of(play(place, LinePrompt.NOT_A_CHOICE)));
         }
         return reply(request, place.at(Phase.BYE), play(place, LinePrompt.NOT_A_CHOICE, LinePrompt.GOODBYE), HANGUP);
     }
@@ -178,22 +224,35 @@ public final class ListenerLine {
         return reply(request, place.at(Phase.BYE), play(place, LinePrompt.GOODBYE), HANGUP);
     }
 
-    private CallDocument menu(Request request, Place place) {
-        return menu(request, place, List.of());
-    }
-
     /** The menu of {@code place}'s phase, after {@code before}. */
-    private CallDocument menu(Request request, Place place, List<Step> before) {
-        String language = place.language();
+    private CallDocument menu(Request request, Place place, Air air, List<Step> before) {
         Menu menu = switch (place.phase()) {
             case LANGUAGE -> new Menu(languageChoices(), languageKeys(), MENU_TIMEOUT, KEY);
-            case MAIN -> new Menu(List.of(path(language, LinePrompt.WELCOME)), MAIN_KEYS, MENU_TIMEOUT, KEY);
-            case NO_LIVE_SHOW -> new Menu(List.of(path(language, LinePrompt.NO_LIVE_SHOW)), NO_LIVE_SHOW_KEYS, MENU_TIMEOUT, KEY);
+            case MAIN -> mainMenu(place, air);
+            case VOTE -> {
+                Ballot ballot = Ballot.of(air).orElseThrow();
+                String language = place.language();
+                yield new Menu(ballot.read(prompt -> path(language, prompt), n -> prompts.number(language, n)), ballot.keys(),
+                        MENU_TIMEOUT, KEY);
+            }
+            case NO_LIVE_SHOW -> noLiveShowMenu(place);
             default -> throw new IllegalArgumentException("no menu at " + place.phase());
         };
         List<Step> steps = new ArrayList<>(before);
         steps.add(menu);
         return reply(request, place, steps.toArray(Step[]::new));
+    }
+
+    /** Listen, leave a message, speak; and vote, while a poll the caller was not read yet is open. */
+    private Menu mainMenu(Place place, Air air) {
+        String welcome = path(place.language(), LinePrompt.WELCOME);
+        return offered(place, air).isPresent()
+                ? new Menu(List.of(welcome, path(place.language(), LinePrompt.POLL_OFFER)), MAIN_KEYS + VOTE_KEY, MENU_TIMEOUT, KEY)
+                : new Menu(List.of(welcome), MAIN_KEYS, MENU_TIMEOUT, KEY);
+    }
+
+    private Menu noLiveShowMenu(Place place) {
+        return new Menu(List.of(path(place.language(), LinePrompt.NO_LIVE_SHOW)), NO_LIVE_SHOW_KEYS, MENU_TIMEOUT, KEY);
     }
 
     /** Each language in its own words, followed by its key. */

@@ -3,6 +3,7 @@ package org.baraza.programs.line;
 import java.util.Objects;
 
 import org.baraza.core.hub.CallDocument;
+import org.baraza.core.poll.PollOption;
 
 /** What {@link ListenerLine#next} decided for a request. Immutable. */
 public sealed interface Outcome {
@@ -19,6 +20,16 @@ public sealed interface Outcome {
      * answer with {@link ListenerLine#waiting} if it takes them, or {@link ListenerLine#noLiveShow} if not.
      */
     record AsksToSpeak() implements Outcome {
+    }
+
+    /**
+     * The caller pressed the key of {@code answer}, an answer of the open poll they were read: count their vote,
+     * then answer with {@link ListenerLine#voted} and what came of it.
+     */
+    record Votes(PollOption answer) implements Outcome {
+        public Votes {
+            Objects.requireNonNull(answer, "answer");
+        }
     }
 
     /**

@@ -16,6 +16,8 @@ enum Phase {
     LANGUAGE,
     /** The main menu was played. */
     MAIN,
+    /** The open poll's answers and their keys were read, and a key asked for. */
+    VOTE,
     /** The caller asked to speak with no show to take them, and was offered to leave a message. */
     NO_LIVE_SHOW,
     /** The caller was asked for a message and recorded. */

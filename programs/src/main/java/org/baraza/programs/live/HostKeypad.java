@@ -10,6 +10,7 @@ import org.baraza.programs.Command.LogNote;
 import org.baraza.programs.Command.Place;
 import org.baraza.programs.Command.Prompt;
 import org.baraza.programs.Command.PromptName;
+import org.baraza.programs.Command.ReadTally;
 import org.baraza.programs.Command.Seat;
 import org.baraza.programs.Command.StartTimer;
 import org.baraza.programs.LegId;
@@ -56,8 +57,7 @@ final class HostKeypad {
     private static LiveTalkState idle(Live state, char key, List<Command> out) {
         Show show = state.show();
         LegId host = show.host().currentLeg().orElseThrow();
-        if (key == '0') {
-            show.stage().count(host, out);
+        if (told(show, host, key, out)) {
             return state;
         }
         if (key == '*') {
@@ -69,6 +69,21 @@ final class HostKeypad {
             case MusicBreak onBreak when key == '6' -> Hosting.goOnAir(Hosting.place(show, host, out), out);
             default -> state;
         };
+    }
+
+    /**
+     * The keys that only tell the host something, on air, in a break or before the slot: 0 (how many callers wait)
+     * and 8 (the poll's tally). False for any other key.
+     */
+    static boolean told(Show show, LegId host, char key, List<Command> out) {
+        switch (key) {
+            case '0' -> show.stage().count(host, out);
+            case '8' -> out.add(new ReadTally(host));
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Live onAir(OnAir state, LegId host, char key, List<Command> out) {

@@ -13,6 +13,7 @@ import org.baraza.programs.Command.HangupLeg;
 import org.baraza.programs.Command.LogNote;
 import org.baraza.programs.Command.Prompt;
 import org.baraza.programs.Command.PromptName;
+import org.baraza.programs.Command.ReadTally;
 import org.baraza.programs.Event;
 import org.baraza.programs.Event.AiringPreparing;
 import org.baraza.programs.Event.AiringStarted;
@@ -75,10 +76,13 @@ import org.baraza.programs.live.LiveTalkState.Ready;
  * <tr><td>7</td><td>Call a guest: the host hears "enter the number", keys it and #; the guest goes on air when they
  *     answer. * abandons the entry, and so do 15 s without a key; a number that is not one is asked again</td></tr>
  * <tr><td>0</td><td>Hear how many callers are waiting</td></tr>
+ * <tr><td>8</td><td>Hear the tally of the poll ({@link ReadTally}: the airing's open poll, else the station's), the host
+ *     alone</td></tr>
  * <tr><td>* then 9</td><td>End the show now (within 5 s of the *): callers and guests are hung up, the host hears
  *     "the show has ended" and is hung up</td></tr>
  * </table>
- * In a music break only 6, 0 and * 9 work; waiting in the conference before the slot, only 0. Other keys do nothing.
+ * In a music break only 6, 0, 8 and * 9 work; waiting in the conference before the slot, only 0 and 8. Other keys do
+ * nothing.
  *
  * <p><b>Callers.</b> A listener who asks to speak joins the queue and hears their position; whenever the queue
  * moves, each caller whose position changed hears the new one. Waiting callers who hang up leave the queue.
@@ -246,8 +250,8 @@ public final class LiveTalkProgram implements Program<LiveTalkState> {
                 out.add(new LogNote("host left the conference before the show (" + hungUp.cause() + "): calling back"));
                 yield new CallingHost(Hosting.callBack(show, out));
             }
-            case DtmfPressed pressed when show.host().is(pressed.leg()) && pressed.digits().equals("0") -> {
-                show.stage().count(pressed.leg(), out);
+            case DtmfPressed pressed when show.host().is(pressed.leg()) -> {
+                HostKeypad.told(show, pressed.leg(), pressed.digits().charAt(0), out);
                 yield ready;
             }
             default -> ready;

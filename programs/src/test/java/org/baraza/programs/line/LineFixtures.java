@@ -1,12 +1,16 @@
 package org.baraza.programs.line;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.baraza.core.Ids.PollId;
+import org.baraza.core.Ids.PollOptionId;
+import org.baraza.core.Ids.StationId;
 import org.baraza.core.hub.CallDocument;
 import org.baraza.core.hub.CallDocument.Answer;
 import org.baraza.core.hub.CallDocument.Hangup;
@@ -15,6 +19,8 @@ import org.baraza.core.hub.CallDocument.Menu;
 import org.baraza.core.hub.CallDocument.Play;
 import org.baraza.core.hub.CallDocument.Record;
 import org.baraza.core.hub.CallDocument.Step;
+import org.baraza.core.poll.Poll;
+import org.baraza.core.poll.PollOption;
 import org.baraza.programs.line.Outcome.Reply;
 
 /**
@@ -48,6 +54,15 @@ final class LineFixtures {
     static final Air FILLER = Air.offAir(List.of(SONG_A, SONG_B, SONG_C));
     static final Air SILENT = Air.offAir(List.of());
 
+    /** A poll of the station: yes on key 1, no on key 2, and "maybe" by SMS only. */
+    static final PollOption YES = new PollOption(new PollOptionId(51), new PollId(5), 1, "Yes", "YES", "1", null);
+    static final PollOption NO = new PollOption(new PollOptionId(52), new PollId(5), 2, "No", "NO", "2", null);
+    static final PollOption MAYBE = new PollOption(new PollOptionId(53), new PollId(5), 3, "Maybe", "MAYBE", null, null);
+    static final Poll POLL = new Poll(new PollId(5), new StationId(1), null, "Move the market to Tuesday?",
+            Instant.parse("2025-06-01T06:00:00Z"), Instant.parse("2025-06-02T06:00:00Z"), Instant.parse("2025-06-01T05:00:00Z"),
+            List.of(MAYBE, NO, YES));
+    static final Air POLLING = ON_AIR.withPoll(POLL);
+
     static final Map<String, String> LISTENER = Map.of("baraza_role", "listener");
     static final Answer ANSWER = new Answer();
     static final Hangup HANGUP = new Hangup("NORMAL_CLEARING");
@@ -61,7 +76,13 @@ final class LineFixtures {
 
     /** The params of a call at {@code step}, in {@code language}, its menu played {@code tries} times, filler at {@code fill}. */
     static Map<String, String> at(String step, String language, int tries, int fill) {
-        return Map.of("bz_step", step, "bz_lang", language, "bz_tries", Integer.toString(tries), "bz_fill", Integer.toString(fill));
+        return at(step, language, tries, fill, 0);
+    }
+
+    /** The same, having been read the answers of poll {@code poll}. */
+    static Map<String, String> at(String step, String language, int tries, int fill, long poll) {
+        return Map.of("bz_step", step, "bz_lang", language, "bz_tries", Integer.toString(tries), "bz_fill", Integer.toString(fill),
+                "bz_poll", Long.toString(poll));
     }
 
     /** {@code params} with the key a menu collected. */
@@ -108,8 +129,8 @@ final class LineFixtures {
         return new Play(List.of(files));
     }
 
-    static Menu menu(String keys, String file) {
-        return new Menu(List.of(file), keys, Duration.ofSeconds(5), "choice");
+    static Menu menu(String keys, String... files) {
+        return new Menu(List.of(files), keys, Duration.ofSeconds(5), "choice");
     }
 
     static Join join(String conference) {

@@ -8,6 +8,8 @@ import static org.baraza.programs.line.LineFixtures.LANGUAGES;
 import static org.baraza.programs.line.LineFixtures.LINE;
 import static org.baraza.programs.line.LineFixtures.LIVE_SHOW;
 import static org.baraza.programs.line.LineFixtures.ON_AIR;
+import static org.baraza.programs.line.LineFixtures.POLL;
+import static org.baraza.programs.line.LineFixtures.POLLING;
 import static org.baraza.programs.line.LineFixtures.RECORD;
 import static org.baraza.programs.line.LineFixtures.RING;
 import static org.baraza.programs.line.LineFixtures.SILENT;
@@ -36,6 +38,7 @@ import org.baraza.core.hub.CallDocument.Step;
 import org.baraza.programs.line.Outcome.AsksToSpeak;
 import org.baraza.programs.line.Outcome.MissedCall;
 import org.baraza.programs.line.Outcome.Reply;
+import org.baraza.programs.line.Outcome.Votes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -84,22 +87,28 @@ class ListenerLineCallTest {
     @ParameterizedTest(name = "at {0}, every answer keeps the rules")
     @EnumSource(Phase.class)
     void everyAnswerKeepsTheRules(Phase phase) {
-        List<Air> airs = List.of(LIVE_SHOW, ON_AIR, FILLER, SILENT);
+        List<Air> airs = List.of(LIVE_SHOW, ON_AIR, FILLER, SILENT, POLLING);
         List<String> keys = Arrays.asList(null, "", "0", "1", "2", "3", "4", "9", "*", "#", "12", "x");
         for (String tries : List.of("0", "1", "3", "4", "-1")) {
             for (String key : keys) {
-                Map<String, String> params = new HashMap<>(at(phase.param(), "sw", 0, 2));
-                params.put("bz_tries", tries);
-                if (key != null) {
-                    params.put("choice", key);
-                }
-                for (int facts = 0; facts < 16; facts++) {
-                    Request request = new Request(params, (facts & 1) != 0, (facts & 2) != 0,
-                            (facts & 4) != 0 ? Optional.of(7L) : Optional.empty(), (facts & 8) != 0);
-                    for (Air air : airs) {
-                        keepsTheRules(request, LINE.next(request, air));
+                for (long poll : List.of(0L, POLL.id().value())) {
+                    Map<String, String> params = new HashMap<>(at(phase.param(), "sw", 0, 2, poll));
+                    params.put("bz_tries", tries);
+                    if (key != null) {
+                        params.put("choice", key);
                     }
+                    everyRequestKeepsTheRules(params, airs);
                 }
+            }
+        }
+    }
+
+    private static void everyRequestKeepsTheRules(Map<String, String> params, List<Air> airs) {
+        for (int facts = 0; facts < 16; facts++) {
+            Request request = new Request(params, (facts & 1) != 0, (facts & 2) != 0,
+                    (facts & 4) != 0 ? Optional.of(7L) : Optional.empty(), (facts & 8) != 0);
+            for (Air air : airs) {
+                keepsTheRules(request, LINE.next(request, air));
             }
         }
     }
@@ -109,6 +118,10 @@ class ListenerLineCallTest {
             case AsksToSpeak asks -> assertThat(request.exiting()).as("a caller who hung up asks nothing").isFalse();
             case Reply reply -> keepsTheRules(request, reply.document());
             case MissedCall missed -> keepsTheRules(request, missed.document());
+            case Votes votes -> {
+                assertThat(request.exiting()).as("a caller who hung up votes for nothing").isFalse();
+                keepsTheRules(request, LINE.voted(request, Vote.COUNTED, POLLING));
+            }
         }
     }
 

@@ -57,7 +57,7 @@ class ListenerLineSettingsTest {
                         "a menu is played at least once, not -2 times"),
                 new Refused("filler by a relative path", () -> Air.offAir(List.of("/media/a.wav", "media/b.wav")),
                         "filler is played by absolute path, not media/b.wav"),
-                new Refused("a show taking callers with no conference", () -> new Air(Optional.empty(), List.of(), true),
+                new Refused("a show taking callers with no conference", () -> new Air(Optional.empty(), List.of(), true, Optional.empty()),
                         "a show that takes callers is on air in a conference"),
                 new Refused("a conference with a blank name", () -> Air.onAir("  ", false), "the air's conference has no name"));
     }
@@ -83,8 +83,8 @@ class ListenerLineSettingsTest {
 
     @Test
     void theAirKeepsNoFillerWhenOnAirAndTakesNoCallersWhenOff() {
-        assertThat(Air.onAir("airing-7", true)).isEqualTo(new Air(Optional.of("airing-7"), List.of(), true));
-        assertThat(Air.offAir(List.of("/media/a.wav"))).isEqualTo(new Air(Optional.empty(), List.of("/media/a.wav"), false));
+        assertThat(Air.onAir("airing-7", true)).isEqualTo(new Air(Optional.of("airing-7"), List.of(), true, Optional.empty()));
+        assertThat(Air.offAir(List.of("/media/a.wav"))).isEqualTo(new Air(Optional.empty(), List.of("/media/a.wav"), false, Optional.empty()));
     }
 
     private static Settings languages(String... languages) {

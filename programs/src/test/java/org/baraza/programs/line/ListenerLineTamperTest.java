@@ -69,7 +69,12 @@ class ListenerLineTamperTest {
                 new Tampered("a filler place with a sign", with("bz_fill", "+1")),
                 new Tampered("a filler place that is not a number", with("bz_fill", "1e3")),
                 new Tampered("a filler place of ten digits", with("bz_fill", "1000000000")),
-                new Tampered("a filler place too large for a long", with("bz_fill", "123456789012345678901234567890")));
+                new Tampered("a filler place too large for a long", with("bz_fill", "123456789012345678901234567890")),
+                new Tampered("no poll", without("bz_poll")),
+                new Tampered("a negative poll", with("bz_poll", "-5")),
+                new Tampered("a poll that is not a number", with("bz_poll", "five")),
+                new Tampered("a poll with a leading zero", with("bz_poll", "05")),
+                new Tampered("a poll too large for a long", with("bz_poll", "9223372036854775808")));
     }
 
     @ParameterizedTest(name = "{0} on an answered call starts afresh with the language menu")

@@ -42,6 +42,7 @@ import org.baraza.programs.Command.Place;
 import org.baraza.programs.Command.PlayMedia;
 import org.baraza.programs.Command.Prompt;
 import org.baraza.programs.Command.PromptName;
+import org.baraza.programs.Command.ReadTally;
 import org.baraza.programs.Command.Seat;
 import org.baraza.programs.Command.StartTimer;
 import org.baraza.programs.Command.StopPlayback;
@@ -179,7 +180,10 @@ class LiveTalkKeypadTest {
                 new Row("a * not followed by 9 within 5 s is forgotten", new OnAir(live().withKeys(Keys.STAR)),
                         new TimerFired(at(65), "confirm-end"), Transition.to(new OnAir(live()))),
                 new Row("9 alone does nothing", new OnAir(live()), key(HOST_1, "9"), Transition.unchanged(new OnAir(live()))),
-                new Row("8 does nothing", new OnAir(live()), key(HOST_1, "8"), Transition.unchanged(new OnAir(live()))),
+                new Row("8 reads the poll's tally to the host alone", new OnAir(live().withStage(onAir(ANNA))), key(HOST_1, "8"),
+                        Transition.to(new OnAir(live().withStage(onAir(ANNA))), new ReadTally(HOST_1))),
+                new Row("* then 8 reads the tally and forgets the *", new OnAir(live().withKeys(Keys.STAR)), key(HOST_1, "8"),
+                        Transition.to(new OnAir(live()), new CancelTimer("confirm-end"), new ReadTally(HOST_1))),
                 new Row("# alone does nothing", new OnAir(live()), key(HOST_1, "#"), Transition.unchanged(new OnAir(live()))),
                 new Row("a key press with no key changes nothing", new OnAir(live()), key(HOST_1, ""),
                         Transition.unchanged(new OnAir(live()))),
@@ -205,6 +209,8 @@ class LiveTalkKeypadTest {
                                 new Prompt(HOST_1, PromptName.YOU_ARE_ON_AIR, 0), new Place(ANNA.leg(), Seat.ON_AIR))),
                 new Row("0 in a break tells the host how many wait", new MusicBreak(onBreak), key(HOST_1, "0"),
                         Transition.to(new MusicBreak(onBreak), new Prompt(HOST_1, PromptName.CALLERS_WAITING, 1))),
+                new Row("8 in a break reads the tally to the host", new MusicBreak(onBreak), key(HOST_1, "8"),
+                        Transition.to(new MusicBreak(onBreak), new ReadTally(HOST_1))),
                 new Row("1 in a break does nothing", new MusicBreak(onBreak), key(HOST_1, "1"),
                         Transition.unchanged(new MusicBreak(onBreak))),
                 new Row("5 in a break does nothing", new MusicBreak(onBreak), key(HOST_1, "5"),

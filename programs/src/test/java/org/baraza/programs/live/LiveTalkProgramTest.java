@@ -47,6 +47,7 @@ import org.baraza.programs.Command.Place;
 import org.baraza.programs.Command.PlayMedia;
 import org.baraza.programs.Command.Prompt;
 import org.baraza.programs.Command.PromptName;
+import org.baraza.programs.Command.ReadTally;
 import org.baraza.programs.Command.Seat;
 import org.baraza.programs.Command.StartTimer;
 import org.baraza.programs.Command.StopPlayback;
@@ -173,6 +174,8 @@ class LiveTalkProgramTest {
                         key(HOST_1, "0"),
                         Transition.to(new HostReady(placed().withStage(waiting(ANNA, BEN))),
                                 new Prompt(HOST_1, PromptName.CALLERS_WAITING, 2))),
+                new Row("a ready host hears the poll's tally", new HostReady(placed()), key(HOST_1, "8"),
+                        Transition.to(new HostReady(placed()), new ReadTally(HOST_1))),
                 new Row("a ready host's other keys do nothing before the slot", new HostReady(placed().withStage(waiting(ANNA))),
                         key(HOST_1, "1"), Transition.unchanged(new HostReady(placed().withStage(waiting(ANNA))))),
                 new Row("a second host calling in replaces the first (the newest stays)", new OnAir(live()),

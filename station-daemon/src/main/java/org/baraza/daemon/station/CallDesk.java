@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * (so in turn with its airings): a host of a show on now who gave their PIN goes to their show; everyone else
  * meets the {@link ListenerLine}, with what the station has on air at that moment. A listener who asks to
  * speak is offered to the live show on air, which queues them; a listener who flashed the station (rang and
- * hung up before the answer) is called back, within the station's limits, and meets the line again.
+ * hung up before the answer) is called back, within the station's limits, and meets the line again. While a poll is
+ * open the line offers it ({@link StationPolls}), and a listener's key is a vote counted here.
  *
  * <p>Inbound legs are followed as {@code in-<uuid>}, call-backs as {@code callback-<id>}: the station hears
  * their hang-up (the leg's end in the call log) and the keys they press; the telephony server ends the
@@ -79,6 +80,7 @@ final class CallDesk {
     private final LegPresence presence;
     private final SwitchCommands freeSwitch;
     private final CallbackStore callbacks;
+    private final StationPolls polls;
     private final Prompts prompts;
     private final Path mediaRoot;
     private final String conferenceProfile;
@@ -94,7 +96,7 @@ final class CallDesk {
     private String callerId;
 
     CallDesk(StationId id, Actor station, LegBook legs, LegPresence presence, SwitchCommands freeSwitch,
-             CallbackStore callbacks, Prompts prompts, Path mediaRoot, String conferenceProfile,
+             CallbackStore callbacks, StationPolls polls, Prompts prompts, Path mediaRoot, String conferenceProfile,
              DialTemplate defaultDialTemplate, Clock clock, Consumer<StationEvent> mailbox) {
         this.id = id;
         this.station = station;
@@ -102,6 +104,7 @@ final class CallDesk {
         this.presence = presence;
         this.freeSwitch = freeSwitch;
         this.callbacks = callbacks;
+        this.polls = polls;
         this.prompts = prompts;
         this.mediaRoot = mediaRoot;
         this.conferenceProfile = conferenceProfile;
@@ -182,12 +185,15 @@ final class CallDesk {
         if (request.caller() == CallerKind.HOST && station.state().owner(leg).isEmpty() && toHost(request, leg, uuid, place, reply, now)) {
             return;
         }
-        switch (line.next(asked, air())) {
-            case Outcome.Reply answer -> reply.complete(ours(answer.document(), leg, known.isEmpty()));
-            case Outcome.MissedCall missed -> reply.complete(ours(missed.document(), leg, known.isEmpty()));
-            case Outcome.AsksToSpeak speak -> reply.complete(ours(toShow(request, asked, leg, uuid, place, callBack, now),
-                    leg, known.isEmpty()));
-        }
+        Air air = withPoll(air(), now);
+        CallDocument document = switch (line.next(asked, air)) {
+            case Outcome.Reply answer -> answer.document();
+            case Outcome.MissedCall missed -> missed.document();
+            case Outcome.AsksToSpeak speak -> toShow(request, asked, leg, uuid, place, callBack, now);
+            // The listener's number: the one the station called back, or the one that called.
+            case Outcome.Votes votes -> line.voted(asked, polls.vote(votes.answer(), callBack ? request.to() : request.from(), now), air);
+        };
+        reply.complete(ours(document, leg, known.isEmpty()));
     }
 
     /** A call-back's leg failed: the call-back failed, for FreeSWITCH's cause. */
@@ -322,7 +328,13 @@ final class CallDesk {
         return Air.offAir(filler);
     }
 
-    private static boolean takesCallers(AiringRun run) {
+    /** The air with the poll the line offers now, if any: the one of the airing on air first. */
+    private Air withPoll(Air air, Instant now) {
+        AiringRun onAir = station.state().onAir();
+        return polls.offered(onAir == null ? null : onAir.id(), now).map(air::withPoll).orElse(air);
+    }
+
+        private static boolean takesCallers(AiringRun run) {
         return run.program().program() instanceof LiveTalkProgram && !"DONE".equals(run.program().stateName());
     }
 

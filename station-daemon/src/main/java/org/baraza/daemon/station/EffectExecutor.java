@@ -32,6 +32,7 @@ import org.baraza.daemon.station.StationEffect.MoveLeg;
 import org.baraza.daemon.station.StationEffect.OpenConference;
 import org.baraza.daemon.station.StationEffect.Play;
 import org.baraza.daemon.station.StationEffect.PromptLeg;
+import org.baraza.daemon.station.StationEffect.ReadTally;
 import org.baraza.daemon.station.StationEffect.SeatLeg;
 import org.baraza.daemon.station.StationEffect.StartTimer;
 import org.baraza.daemon.station.StationEffect.StopPlay;
@@ -68,6 +69,7 @@ final class EffectExecutor {
     private final String anchorDialString;
     private final LegPresence presence;
     private final Prompts prompts;
+    private final StationPolls polls;
     private final String conferenceProfile;
     private String language = "en";
     private DialTemplate dialTemplate;
@@ -80,7 +82,7 @@ final class EffectExecutor {
 
     EffectExecutor(StationId station, SwitchCommands freeSwitch, LegBook legs, LegPresence presence, AsAiredLog asAired,
                    StationTimers timers, Clock clock, Consumer<StationEvent> mailbox, Path mediaRoot, String anchorDialString,
-                   Prompts prompts, String conferenceProfile) {
+                   Prompts prompts, StationPolls polls, String conferenceProfile) {
         this.station = station;
         this.freeSwitch = freeSwitch;
         this.legs = legs;
@@ -92,6 +94,7 @@ final class EffectExecutor {
         this.anchorDialString = anchorDialString;
         this.presence = presence;
         this.prompts = prompts;
+        this.polls = polls;
         this.conferenceProfile = conferenceProfile;
     }
 
@@ -102,7 +105,10 @@ final class EffectExecutor {
             case CallPerson call -> callPerson(call);
             case SeatLeg seat -> legs.uuidOf(seat.leg()).ifPresentOrElse(uuid -> seat(seat, uuid),
                     () -> LOG.warn("{}: cannot seat {}: no such leg", station, seat.leg()));
-            case PromptLeg prompt -> legs.uuidOf(prompt.leg()).ifPresent(uuid -> prompt(prompt, uuid));
+            case PromptLeg prompt -> legs.uuidOf(prompt.leg()).ifPresent(uuid -> presence.of(uuid).ifPresent(place ->
+                    hear(uuid, place, promptFiles(prompt, place.language), prompt.prompt().name())));
+            case ReadTally read -> legs.uuidOf(read.leg()).ifPresent(uuid -> presence.of(uuid).ifPresent(place ->
+                    hear(uuid, place, polls.tally(read.airing(), place.language, clock.instant()), "the poll's tally")));
             case MoveLeg move -> legs.uuidOf(move.leg()).ifPresent(uuid ->
                     quietly(freeSwitch.moveToConference(uuid, move.conference()), "move " + uuid));
             case OpenConference open -> openConference(open.conference());
@@ -258,12 +264,11 @@ final class EffectExecutor {
         }
     }
 
-    private void prompt(PromptLeg prompt, UUID uuid) {
-        LegPresence.Place place = presence.of(uuid).orElse(null);
-        if (place == null) {
+    /** Plays {@code files} to the leg alone, after what it hears already; {@code what} names them in the log. */
+    private void hear(UUID uuid, LegPresence.Place place, List<String> files, String what) {
+        if (files.isEmpty()) {
             return;
         }
-        List<String> files = promptFiles(prompt, place.language);
         String path = files.size() == 1 ? files.getFirst() : "file_string://" + String.join("!", files);
         Duration length = files.stream().map(prompts::length).reduce(Duration.ZERO, Duration::plus);
         Instant from = place.promptsUntil.isAfter(clock.instant()) ? place.promptsUntil : clock.instant();
@@ -275,7 +280,7 @@ final class EffectExecutor {
         } else if (place.parked) {
             quietly(freeSwitch.playToLeg(uuid, path), "prompt " + uuid);
         } else {
-            LOG.debug("{}: {} is nowhere to hear {}", station, prompt.leg(), prompt.prompt());
+            LOG.debug("{}: {} is nowhere to hear {}", station, uuid, what);
         }
     }
 

@@ -82,9 +82,10 @@ public final class StationActor implements AutoCloseable {
         this.loader = new ProgramLoader(context.stores());
         this.legs = new LegBook(id, context.stores().calls(), context.freeSwitch().connection().node().name());
         this.timers = new StationTimers(context.timers(), context.clock(), event -> mailbox.add(new Happened(event)));
+        StationPolls polls = new StationPolls(id, context.stores().polls(), context.prompts());
         this.executor = new EffectExecutor(id, context.freeSwitch(), legs, presence, new AsAiredLog(context.stores().airings()),
                 timers, context.clock(), event -> mailbox.add(new Happened(event)), context.mediaRoot(),
-                context.anchorDialString(), context.prompts(), context.conferenceProfile());
+                context.anchorDialString(), context.prompts(), polls, context.conferenceProfile());
         this.desk = new CallDesk(id, new CallDesk.Actor() {
             @Override
             public StationState state() {
@@ -95,7 +96,7 @@ public final class StationActor implements AutoCloseable {
             public void step(StationEvent event) {
                 StationActor.this.step(event);
             }
-        }, legs, presence, context.freeSwitch(), context.stores().callbacks(), context.prompts(), context.mediaRoot(),
+        }, legs, presence, context.freeSwitch(), context.stores().callbacks(), polls, context.prompts(), context.mediaRoot(),
                 context.conferenceProfile(), context.dialTemplate(), context.clock(), event -> mailbox.add(new Happened(event)));
         this.thread = Thread.ofVirtual().name("station-" + id.value()).unstarted(this::run);
     }

@@ -42,6 +42,10 @@ public sealed interface StationEffect {
     record PromptLeg(LegId leg, PromptName prompt, int number) implements StationEffect {
     }
 
+    /** Read the tally of the airing's open poll (else the station's) to one leg only, in the leg's language. */
+    record ReadTally(LegId leg, AiringId airing) implements StationEffect {
+    }
+
     /** Move an answered leg into a conference. */
     record MoveLeg(LegId leg, String conference) implements StationEffect {
     }

@@ -146,6 +146,7 @@ final class Work {
                 case Command.Place place -> effect(new StationEffect.SeatLeg(place.leg(), run.id(), run.conference(), place.seat()));
                 case Command.Prompt prompt -> effect(new StationEffect.PromptLeg(prompt.leg(), prompt.prompt(), prompt.number()));
                 case Command.HangupLeg hangup -> effect(new StationEffect.Hangup(hangup.leg()));
+                case Command.ReadTally read -> effect(new StationEffect.ReadTally(read.leg(), run.id()));
             }
         }
     }
