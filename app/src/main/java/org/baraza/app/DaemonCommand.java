@@ -9,6 +9,7 @@ import org.baraza.core.db.Database;
 import org.baraza.core.db.Stores;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.daemon.notice.NoticeSettings;
 
 import picocli.CommandLine.Command;
 
@@ -30,13 +31,16 @@ final class DaemonCommand extends LongRunningCommand {
         return daemon;
     }
 
-    /** The daemon's settings from the configuration, connecting to the hub at {@code hubEndpoint}. */
+    /**
+     * The daemon's settings from the configuration, connecting to the hub at {@code hubEndpoint}; it sends reminders
+     * and alerts when an SMS provider is configured.
+     */
     static StationDaemon.Settings settings(BarazaConfig config, String hubEndpoint) {
         var fs = config.freeSwitch();
         return new StationDaemon.Settings(config.daemon().id(),
                 new SwitchNode(fs.nodeName(), fs.eslHost(), fs.eslPort(), fs.eslPassword()),
                 fs.mediaDir(), fs.conferenceProfile(), fs.anchorDialString(), config.daemon().planHorizon(),
                 config.daemon().leaseTtl(), Duration.ofMinutes(1), config.daemon().networks(),
-                new DialTemplate(fs.outboundDialTemplate()), hubEndpoint);
+                new DialTemplate(fs.outboundDialTemplate()), hubEndpoint, NoticeSettings.of(config.sms()).orElse(null));
     }
 }

@@ -30,6 +30,8 @@ import org.baraza.daemon.esl.SwitchCommands;
 import org.baraza.daemon.esl.SwitchEvent;
 import org.baraza.daemon.esl.SwitchNode;
 import org.baraza.daemon.hub.HubClient;
+import org.baraza.daemon.notice.NoticeSettings;
+import org.baraza.daemon.notice.Notifier;
 import org.baraza.daemon.schedule.AiringPlanner;
 import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.daemon.schedule.AiringTrigger;
@@ -64,18 +66,33 @@ public final class StationDaemon implements AutoCloseable {
      * @param dialTemplate      how to call phones (hosts, guests, call-backs) for a station that did not set its own
      * @param hubEndpoint       the telephony server's ZeroMQ hub, whose callers' calls the daemon's stations
      *                          answer; null for a daemon that takes no calls (airings only)
+     * @param notices           how the stations send reminders and alerts by SMS; null for a daemon that sends none
      */
     public record Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
                            Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks,
-                           DialTemplate dialTemplate, String hubEndpoint) {
+                           DialTemplate dialTemplate, String hubEndpoint, NoticeSettings notices) {
         public Settings {
             networks = Set.copyOf(networks);
+        }
+
+        /** Settings of a daemon that sends no reminders or alerts. */
+        public Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
+                        Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks,
+                        DialTemplate dialTemplate, String hubEndpoint) {
+            this(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl, oneOffPrepareLead,
+                    networks, dialTemplate, hubEndpoint, null);
         }
 
         /** The same settings, taking calls from the hub at {@code endpoint}. */
         public Settings withHub(String endpoint) {
             return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
-                    oneOffPrepareLead, networks, dialTemplate, endpoint);
+                    oneOffPrepareLead, networks, dialTemplate, endpoint, notices);
+        }
+
+        /** The same settings, sending reminders and alerts so (null: none). */
+        public Settings withNotices(NoticeSettings newNotices) {
+            return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
+                    oneOffPrepareLead, networks, dialTemplate, hubEndpoint, newNotices);
         }
     }
 
@@ -95,6 +112,7 @@ public final class StationDaemon implements AutoCloseable {
     private final StationObserver observer;
     private final Prompts prompts;
     private final HubClient hub;
+    private final Notifier notifier;
     /** Whether Quartz fires yet: from the first time the daemon took its stations. Housekeeping thread only. */
     private boolean firing;
 
@@ -110,7 +128,9 @@ public final class StationDaemon implements AutoCloseable {
         this.freeSwitch = new SwitchCommands(esl, settings.conferenceProfile());
         // On standby until the stations run: a trigger missed while the daemon was down fires only once its
         // station's actor is there to take it.
-        this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, false);
+        this.notifier = settings.notices() == null ? Notifier.off() : Notifier.start(stores, settings.notices(), clock);
+        this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, false,
+                notifier.reminderLead().orElse(null));
         this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
                 settings.oneOffPrepareLead());
         this.planListener = PlanListener.start(dataSource, this::planChanged);
@@ -179,7 +199,7 @@ public final class StationDaemon implements AutoCloseable {
     private void startStation(StationId station) {
         LOG.info("{}: running it", station);
         StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
-                settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate());
+                settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate(), notifier);
         stations.put(station, StationActor.start(station, context));
         planning.execute(() -> plan(station));
     }
@@ -279,6 +299,7 @@ public final class StationDaemon implements AutoCloseable {
         stations.values().forEach(StationActor::close);
         stations.keySet().forEach(station -> stores.leases().release(station, settings.daemonId()));
         stations.clear();
+        notifier.close();
         planning.shutdownNow();
         scheduler.close();
         esl.close();

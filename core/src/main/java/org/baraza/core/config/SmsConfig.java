@@ -14,7 +14,7 @@ import java.util.List;
  * @param sendTimeout     how long one request to the provider may take before it counts as timed out
  * @param maxAttempts     how many times a message is tried before it is recorded as failed
  * @param retryBackoff    the wait before the first retry; it doubles with each attempt, up to an hour
- * @param reminderLead    how long before a live show's start its hosts get a reminder
+ * @param reminderLead    how long before a show's start its hosts and subscribers get a reminder
  * @param silenceAlert    how long nothing may be on air while a station should be, before its managers hear of it
  * @param alertCooldown   the least time between two alerts of one kind about one station
  */
@@ -44,10 +44,10 @@ public record SmsConfig(String provider, String twilioAccountSid, String twilioA
             "The wait before a message's first retry; it doubles with each attempt, up to an hour.",
             Parsers.duration(Duration.ofMillis(1), Duration.ofHours(1)));
     public static final ConfigKey<Duration> REMINDER_LEAD = ConfigKey.of("sms.reminder-lead", "15m",
-            "How long before a live show starts its hosts get an SMS reminder.",
+            "How long before a show starts its hosts and its SMS subscribers get a reminder.",
             Parsers.duration(Duration.ofMinutes(1), Duration.ofHours(24)));
     public static final ConfigKey<Duration> SILENCE_ALERT = ConfigKey.of("sms.silence-alert", "5m",
-            "How long nothing may be on air during an airing before the station's managers get an SMS.",
+            "How long a station may be off air while it should be on (an airing's slot, or its filler) before its managers get an SMS.",
             Parsers.duration(Duration.ofSeconds(10), Duration.ofHours(24)));
     public static final ConfigKey<Duration> ALERT_COOLDOWN = ConfigKey.of("sms.alert-cooldown", "1h",
             "The least time between two SMS alerts of one kind about one station.",

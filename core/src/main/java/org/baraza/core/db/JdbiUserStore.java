@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.NetworkId;
+import org.baraza.core.Ids.StationId;
 import org.baraza.core.Ids.UserId;
+import org.baraza.core.PhoneNumber;
 import org.baraza.core.Require;
 import org.baraza.core.people.Password;
 import org.baraza.core.people.Role;
@@ -23,7 +25,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 final class JdbiUserStore implements UserStore {
 
     // Never the password hash: it is read only to check a password.
-    private static final String USER = "id, network_id, email, display_name, disabled, created_at, last_login_at";
+    private static final String USER = "id, network_id, email, display_name, phone_number, disabled, created_at, last_login_at";
 
     @RegisterConstructorMapper(User.class)
     @RegisterConstructorMapper(Sql.Credentials.class)
@@ -34,7 +36,8 @@ final class JdbiUserStore implements UserStore {
         }
 
         @SqlQuery("""
-                insert into users (network_id, email, display_name, password_hash) values (:network, :d.email, :d.displayName, :hash)
+                insert into users (network_id, email, display_name, phone_number, password_hash)
+                values (:network, :d.email, :d.displayName, :d.phoneNumber, :hash)
                 returning\s""" + USER)
         User insert(NetworkId network, @BindMethods("d") UserDetails details, String hash);
 
@@ -55,6 +58,20 @@ final class JdbiUserStore implements UserStore {
 
         @SqlQuery("update users set last_login_at = :at where id = :id returning " + USER)
         Optional<User> recordLogin(UserId id, Instant at);
+
+        @SqlQuery("update users set phone_number = :number where id = :id returning " + USER)
+        Optional<User> setPhoneNumber(UserId id, PhoneNumber number);
+
+        @SqlQuery("""
+                select\s""" + USER + """
+                  from users u
+                 where not u.disabled
+                   and exists (select 1 from user_roles r join stations s on s.id = :station and s.network_id = r.network_id
+                                where r.user_id = u.id
+                                  and (r.role = 'network_admin' or (r.role = 'station_manager' and r.station_id = s.id)))
+                 order by display_name, id
+                """)
+        List<User> managersOf(StationId station);
 
         @SqlQuery("update users set disabled = :disabled where id = :id returning " + USER)
         Optional<User> setDisabled(UserId id, boolean disabled);
@@ -139,6 +156,16 @@ final class JdbiUserStore implements UserStore {
     public User recordLogin(UserId id, Instant at) {
         Require.present("the time of signing in", at);
         return sql.recordLogin(id, at).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public User changePhoneNumber(UserId id, PhoneNumber phoneNumber) {
+        return sql.setPhoneNumber(id, phoneNumber).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public List<User> managersOf(StationId station) {
+        return sql.managersOf(station);
     }
 
     @Override

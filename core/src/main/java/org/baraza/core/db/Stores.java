@@ -1,6 +1,7 @@
 package org.baraza.core.db;
 
 import org.baraza.core.airing.AiringStore;
+import org.baraza.core.alert.AlertStore;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.call.CallStore;
 import org.baraza.core.call.CallbackStore;
@@ -47,7 +48,8 @@ public record Stores(
         SmsOutbox outbox,
         SubscriptionStore subscriptions,
         PollStore polls,
-        CallbackStore callbacks) {
+        CallbackStore callbacks,
+        AlertStore alerts) {
 
     public static Stores on(Jdbi jdbi) {
         Secrets secrets = Secrets.argon2id();
@@ -71,6 +73,7 @@ public record Stores(
                 new JdbiSmsOutbox(jdbi),
                 new JdbiSubscriptionStore(jdbi),
                 new JdbiPollStore(jdbi),
-                new JdbiCallbackStore(jdbi));
+                new JdbiCallbackStore(jdbi),
+                new JdbiAlertStore(jdbi));
     }
 }

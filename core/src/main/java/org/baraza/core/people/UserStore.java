@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.baraza.core.Ids.NetworkId;
+import org.baraza.core.Ids.StationId;
 import org.baraza.core.Ids.UserId;
+import org.baraza.core.PhoneNumber;
 
 /** Console users, how they sign in, and their roles. */
 public interface UserStore {
@@ -37,6 +39,15 @@ public interface UserStore {
 
     /** Records a successful sign-in at this instant. */
     User recordLogin(UserId id, Instant at);
+
+    /** Sets or (with null) removes the phone that gets the user's SMS alerts. */
+    User changePhoneNumber(UserId id, PhoneNumber phoneNumber);
+
+    /**
+     * Who runs the station: the enabled users who are its station managers or its network's admins, by
+     * display name. An unknown station has nobody.
+     */
+    List<User> managersOf(StationId station);
 
     User disable(UserId id);
 

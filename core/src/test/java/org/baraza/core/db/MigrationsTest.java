@@ -40,7 +40,7 @@ class MigrationsTest {
                     "hosts", "callers", "caller_blocks", "users", "user_roles", "media_assets", "playlists",
                     "playlist_items", "programs", "schedules", "airings", "airing_gaps", "airing_items", "calls",
                     "legs", "recordings", "sms_messages", "sms_outbox", "sms_subscriptions", "sms_opt_outs",
-                    "polls", "poll_options", "poll_votes", "station_leases", "audit_log",
+                    "polls", "poll_options", "poll_votes", "station_leases", "audit_log", "station_alerts",
                     "qrtz_job_details", "qrtz_triggers", "qrtz_fired_triggers", "qrtz_locks");
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.baraza.core.DomainException;
+import org.baraza.core.PhoneNumber;
 import org.baraza.core.Ids.HostId;
 import org.baraza.core.Ids.NetworkId;
 import org.baraza.core.Ids.StationId;
@@ -55,6 +56,51 @@ class UserStoreTest {
         assertThat(users.findByEmail(email.toLowerCase())).contains(created);
         assertThat(users.findByEmail(email.toUpperCase())).contains(created);
         assertThat(users.list(network.id())).containsExactly(created);
+    }
+
+    @Test
+    void aUserMayGiveAPhoneNumberForAlertsAndChangeOrRemoveIt() {
+        Network network = fixtures.network();
+        PhoneNumber phone = Fixtures.uniquePhoneNumber();
+
+        User created = users.create(network.id(), new UserDetails(Fixtures.unique("a") + "@example.org", "Amina", phone),
+                new Password(PASSWORD));
+
+        assertThat(created.phoneNumber()).isEqualTo(phone);
+        assertThat(users.get(created.id()).details().phoneNumber()).isEqualTo(phone);
+        PhoneNumber other = Fixtures.uniquePhoneNumber();
+        assertThat(users.changePhoneNumber(created.id(), other).phoneNumber()).isEqualTo(other);
+        assertThat(users.changePhoneNumber(created.id(), null).phoneNumber()).isNull();
+        assertThat(fixtures.user(network).phoneNumber()).isNull();
+        assertThatThrownBy(() -> users.changePhoneNumber(new UserId(999_999), phone))
+                .isInstanceOf(DomainException.NotFound.class).hasMessage("user 999999 does not exist");
+    }
+
+    @Test
+    void aStationsManagersAreItsStationManagersAndItsNetworksAdminsWhoAreEnabled() {
+        Network network = fixtures.network();
+        Station station = fixtures.station(network);
+        Station other = fixtures.station(network);
+        User admin = named(network, "Admin");
+        users.grant(admin.id(), Role.networkAdmin());
+        User manager = named(network, "Manager");
+        users.grant(manager.id(), Role.stationManager(station.id()));
+        users.grant(manager.id(), Role.networkAdmin());
+        User otherManager = named(network, "Other manager");
+        users.grant(otherManager.id(), Role.stationManager(other.id()));
+        User disabled = named(network, "Disabled");
+        users.grant(disabled.id(), Role.stationManager(station.id()));
+        users.disable(disabled.id());
+        User elsewhere = named(fixtures.network(), "Admin elsewhere");
+        users.grant(elsewhere.id(), Role.networkAdmin());
+
+        assertThat(users.managersOf(station.id())).containsExactly(admin, manager);
+        assertThat(users.managersOf(other.id())).containsExactly(admin, manager, otherManager);
+        assertThat(users.managersOf(new StationId(987_654))).isEmpty();
+    }
+
+    private User named(Network network, String name) {
+        return users.create(network.id(), new UserDetails(Fixtures.unique("u") + "@example.org", name), new Password(PASSWORD));
     }
 
     @Test

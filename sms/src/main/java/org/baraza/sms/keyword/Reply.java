@@ -1,6 +1,5 @@
 package org.baraza.sms.keyword;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -42,7 +41,7 @@ public enum Reply {
     POSTPONE_HOW;
 
     private static final Map<String, Map<Reply, String>> TEXTS = Map.of(
-            Vocabulary.ENGLISH, texts(
+            Vocabulary.ENGLISH, Texts.of(Reply.class,
                     "You will get no more messages from %s. Text START to get them again.",
                     "Welcome back: you will get messages from %s again.",
                     "%s: text %s and a show's name for reminders, %s and its name to end them, %s for no messages at all."
@@ -60,7 +59,7 @@ public enum Reply {
                     "You have no show coming up on %s.",
                     "%s cannot move to %s: it would overlap %s.",
                     "Text %s and the minutes to move your next show by, such as 30."),
-            "sw", texts(
+            "sw", Texts.of(Reply.class,
                     "Hutapokea ujumbe zaidi kutoka %s. Tuma ANZA kupokea tena.",
                     "Karibu tena: utapokea ujumbe kutoka %s tena.",
                     "%s: tuma %s na jina la kipindi kukumbushwa, %s na jina lake kuacha, %s usipokee ujumbe wowote."
@@ -81,18 +80,6 @@ public enum Reply {
 
     /** The text in {@code language} (or English), filled with {@code values}. */
     public String in(String language, Object... values) {
-        Map<Reply, String> texts = TEXTS.getOrDefault(Vocabulary.primary(language), TEXTS.get(Vocabulary.ENGLISH));
-        return String.format(texts.get(this), values);
-    }
-
-    private static Map<Reply, String> texts(String... texts) {
-        if (texts.length != values().length) {
-            throw new IllegalStateException("every reply needs a text: " + texts.length + " of " + values().length);
-        }
-        Map<Reply, String> map = new EnumMap<>(Reply.class);
-        for (Reply reply : values()) {
-            map.put(reply, texts[reply.ordinal()]);
-        }
-        return Map.copyOf(map);
+        return Texts.in(TEXTS, this, language, values);
     }
 }

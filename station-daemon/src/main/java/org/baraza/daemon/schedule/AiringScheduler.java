@@ -29,7 +29,8 @@ import org.quartz.utils.DBConnectionManager;
 
 /**
  * Quartz on Baraza's PostgreSQL (JDBC job store, clustered), holding the triggers of the airings one
- * daemon runs: prepare, start, warnings before the end, end. Each airing is one job keyed by its id in
+ * daemon runs: a reminder before the start (when the daemon sends reminders), prepare, start, warnings
+ * before the end, end. Each airing is one job keyed by its id in
  * its station's group, so that it is found, replaced and removed as a whole. A trigger missed while the
  * daemon was down fires as soon as it is back; the station decides whether that is a late start or a
  * missed airing.
@@ -45,15 +46,29 @@ public final class AiringScheduler implements AutoCloseable {
     public static final List<Duration> WARNINGS = List.of(Duration.ofMinutes(2), Duration.ofSeconds(30));
 
     private final Scheduler quartz;
+    private final Duration reminderLead;
 
-    private AiringScheduler(Scheduler quartz) {
+    private AiringScheduler(Scheduler quartz, Duration reminderLead) {
         this.quartz = quartz;
+        this.reminderLead = reminderLead;
     }
 
     /**
+     * A scheduler whose airings have no reminder.
+     *
      * @param fire whether triggers fire (a running daemon) or are only kept (standby: planning, tests)
      */
     public static AiringScheduler start(DataSource dataSource, String daemonId, TriggerSink sink, boolean fire) {
+        return start(dataSource, daemonId, sink, fire, null);
+    }
+
+    /**
+     * @param fire         whether triggers fire (a running daemon) or are only kept (standby: planning, tests)
+     * @param reminderLead how long before its start each airing's reminder fires; null for none. An airing
+     *                     planned within the lead of its start is reminded at once.
+     */
+    public static AiringScheduler start(DataSource dataSource, String daemonId, TriggerSink sink, boolean fire,
+                                        Duration reminderLead) {
         String name = "baraza-" + daemonId;
         DBConnectionManager.getInstance().addConnectionProvider(name, new DataSourceConnections(dataSource));
         Properties p = new Properties();
@@ -79,7 +94,7 @@ public final class AiringScheduler implements AutoCloseable {
             if (fire) {
                 quartz.start();
             }
-            return new AiringScheduler(quartz);
+            return new AiringScheduler(quartz, reminderLead);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start Quartz for daemon " + daemonId + ": " + e.getMessage(), e);
         }
@@ -168,10 +183,13 @@ public final class AiringScheduler implements AutoCloseable {
         }
     }
 
-    private static List<Trigger> triggers(Airing airing, Duration prepareLead, JobKey job) {
+    private List<Trigger> triggers(Airing airing, Duration prepareLead, JobKey job) {
         Instant start = airing.plannedStart();
         Instant end = airing.plannedEnd();
         List<Trigger> triggers = new ArrayList<>();
+        if (reminderLead != null) {
+            triggers.add(trigger(job, Phase.REMIND, Duration.ZERO, start.minus(reminderLead)));
+        }
         triggers.add(trigger(job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead)));
         triggers.add(trigger(job, Phase.START, Duration.ZERO, start));
         for (Duration warning : WARNINGS) {

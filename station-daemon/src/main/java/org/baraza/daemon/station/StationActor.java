@@ -28,6 +28,9 @@ import org.baraza.core.call.CallDirection;
 import org.baraza.core.station.Station;
 import org.baraza.daemon.esl.SwitchCommands;
 import org.baraza.daemon.esl.SwitchEvent;
+import org.baraza.daemon.notice.AirWatch;
+import org.baraza.daemon.notice.Alert;
+import org.baraza.daemon.notice.Notifier;
 import org.baraza.daemon.schedule.AiringTrigger;
 import org.baraza.daemon.station.StationMessage.CallAsked;
 import org.baraza.daemon.station.StationMessage.FromSwitch;
@@ -60,7 +63,7 @@ public final class StationActor implements AutoCloseable {
     /** What every station of a daemon shares. */
     public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
                           Path mediaRoot, String anchorDialString, StationObserver observer, Prompts prompts,
-                          String conferenceProfile, DialTemplate dialTemplate) {
+                          String conferenceProfile, DialTemplate dialTemplate, Notifier notifier) {
     }
 
     private final StationId id;
@@ -75,6 +78,9 @@ public final class StationActor implements AutoCloseable {
     private final Thread thread;
     private StationCoordinator coordinator;
     private StationState state;
+    /** Watches the air for the managers' alerts; null when the daemon sends none. */
+    private final AirWatch watch;
+    private AirWatch.State watched = AirWatch.State.onAir();
 
     private StationActor(StationId id, Context context) {
         this.id = id;
@@ -98,6 +104,7 @@ public final class StationActor implements AutoCloseable {
             }
         }, legs, presence, context.freeSwitch(), context.stores().callbacks(), polls, context.prompts(), context.mediaRoot(),
                 context.conferenceProfile(), context.dialTemplate(), context.clock(), event -> mailbox.add(new Happened(event)));
+        this.watch = context.notifier().silenceAllowed().map(silence -> new AirWatch(id, silence)).orElse(null);
         this.thread = Thread.ofVirtual().name("station-" + id.value()).unstarted(this::run);
     }
 
@@ -171,6 +178,12 @@ public final class StationActor implements AutoCloseable {
             case Happened happened -> {
                 if (happened.event() instanceof StationEvent.TimerFired fired) {
                     timers.fired(fired.name());
+                    if (fired.name().equals(AirWatch.SILENCE_TIMER)) {
+                        if (watch != null) {
+                            watched(watch.silenceTimerFired(watched, state, fired.at()));
+                        }
+                        return;
+                    }
                     if (fired.name().startsWith(EffectExecutor.HANGUP_AFTER_PROMPT)) {
                         executor.hangupDue(new LegId(fired.name().substring(EffectExecutor.HANGUP_AFTER_PROMPT.length())));
                         return;
@@ -202,8 +215,12 @@ public final class StationActor implements AutoCloseable {
 
     private void step(StationEvent event) {
         StationCoordinator.Step step = coordinator.next(state, event);
+        StationState before = state;
         state = step.state();
         step.effects().forEach(executor::execute);
+        if (watch != null) {
+            watched(watch.stepped(watched, before, state, step.effects(), event.at()));
+        }
         try {
             context.observer().stepped(id, event, state, step.effects());
         } catch (RuntimeException e) {
@@ -211,9 +228,22 @@ public final class StationActor implements AutoCloseable {
         }
     }
 
+    private void watched(AirWatch.Step step) {
+        watched = step.state();
+        step.timers().forEach(executor::execute);
+        step.alerts().forEach(context.notifier()::alert);
+    }
+
+    /** The airing could not go on air at all: in the log, and for the managers. */
+    private void failed(Airing airing, String cause, Instant now) {
+        quietly(() -> context.stores().airings().markFailed(airing.id(), cause, now));
+        context.notifier().alert(Alert.airingFailed(id, airing.id(), cause, now));
+    }
+
     private void triggered(AiringTrigger trigger) {
         Instant now = now();
         switch (trigger.phase()) {
+            case REMIND -> context.notifier().remind(trigger.airing());
             case PREPARE -> prepare(trigger, now);
             case START -> {
                 if (prepare(trigger, now)) {
@@ -246,7 +276,7 @@ public final class StationActor implements AutoCloseable {
             setup = loader.load(airing, context.stores().stations().get(id));
         } catch (DomainException cannotRun) {
             LOG.warn("{}: {} cannot air: {}", id, airing.id(), cannotRun.getMessage());
-            quietly(() -> context.stores().airings().markFailed(airing.id(), cannotRun.getMessage(), now));
+            failed(airing, cannotRun.getMessage(), now);
             return false;
         }
         if (airing.status() == AiringStatus.SCHEDULED) {
@@ -392,7 +422,7 @@ public final class StationActor implements AutoCloseable {
             context.freeSwitch().stop(setup.conference()).exceptionally(ignored -> null).join();
             return Optional.of(setup);
         } catch (DomainException cannotRun) {
-            quietly(() -> context.stores().airings().markFailed(airing.id(), cannotRun.getMessage(), now));
+            failed(airing, cannotRun.getMessage(), now);
             return Optional.empty();
         }
     }

@@ -34,6 +34,7 @@ import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.daemon.notice.NoticeSettings;
 import org.baraza.sim.Softswitch;
 import org.baraza.sim.SoftswitchConfig;
 
@@ -114,10 +115,18 @@ final class OnAir implements AutoCloseable {
 
     /** A daemon that also answers callers' calls from the hub at {@code hubEndpoint} (null: none). */
     StationDaemon daemon(String id, String hubEndpoint) {
+        return StationDaemon.start(settings(id).withHub(hubEndpoint), dataSource, stores, Clock.systemUTC());
+    }
+
+    /** A daemon that sends reminders and alerts so. */
+    StationDaemon daemonTexting(String id, NoticeSettings notices) {
+        return StationDaemon.start(settings(id).withNotices(notices), dataSource, stores, Clock.systemUTC());
+    }
+
+    private StationDaemon.Settings settings(String id) {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), "ClueCon");
-        return StationDaemon.start(new StationDaemon.Settings(id, node, MEDIA_ROOT, "radio", ANCHOR, Duration.ofHours(1),
-                Duration.ofSeconds(15), Duration.ofSeconds(1), Set.of(network.slug()), new DialTemplate("sofia/gateway/gw/{number}"),
-                hubEndpoint), dataSource, stores, Clock.systemUTC());
+        return new StationDaemon.Settings(id, node, MEDIA_ROOT, "radio", ANCHOR, Duration.ofHours(1), Duration.ofSeconds(15),
+                Duration.ofSeconds(1), Set.of(network.slug()), new DialTemplate("sofia/gateway/gw/{number}"), null);
     }
 
     private static String sha256(byte[] bytes) {
