@@ -97,9 +97,15 @@ final class JdbiCallStore implements CallStore {
             return insertLeg(leg);
         }
 
-        // The call ends with its only leg; a leg that had ended already ends nothing more.
+        @SqlQuery("select c.id from calls c join legs l on l.call_id = c.id where l.uuid = :leg for update of c")
+        Optional<UUID> lockCallOf(UUID leg);
+
+        // The call ends with its only leg; a leg that had ended already ends nothing more. The call's row is locked
+        // first, as the telephony server's end of a call locks it before the leg's: in the other order the two
+        // transactions deadlock when a call-back's listener hangs up (FreeSWITCH tells both at once).
         @Transaction
         default Optional<Leg> endWithCall(UUID leg, Hangup hangup, CallDisposition disposition) {
+            lockCallOf(leg);
             Optional<Leg> ended = endLeg(leg, hangup);
             if (ended.isPresent()) {
                 end(ended.get().callId(), hangup.at(), disposition);
