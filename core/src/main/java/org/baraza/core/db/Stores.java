@@ -1,5 +1,7 @@
 package org.baraza.core.db;
 
+import org.baraza.core.access.ApiTokenStore;
+import org.baraza.core.access.SessionStore;
 import org.baraza.core.airing.AiringStore;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.call.CallStore;
@@ -47,7 +49,9 @@ public record Stores(
         SmsOutbox outbox,
         SubscriptionStore subscriptions,
         PollStore polls,
-        CallbackStore callbacks) {
+        CallbackStore callbacks,
+        SessionStore sessions,
+        ApiTokenStore apiTokens) {
 
     public static Stores on(Jdbi jdbi) {
         Secrets secrets = Secrets.argon2id();
@@ -71,6 +75,8 @@ public record Stores(
                 new JdbiSmsOutbox(jdbi),
                 new JdbiSubscriptionStore(jdbi),
                 new JdbiPollStore(jdbi),
-                new JdbiCallbackStore(jdbi));
+                new JdbiCallbackStore(jdbi),
+                new JdbiSessionStore(jdbi),
+                new JdbiApiTokenStore(jdbi));
     }
 }
