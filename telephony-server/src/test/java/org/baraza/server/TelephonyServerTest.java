@@ -128,7 +128,7 @@ class TelephonyServerTest {
                 new FreeSwitchConfig(f.nodeName(), f.eslHost(), f.eslPort(), f.eslPassword(), f.conferenceProfile(),
                         f.anchorDialString(), directory.resolve("media"), directory.resolve("recordings"),
                         f.outboundDialTemplate()),
-                defaults.daemon(), defaults.sms(), defaults.log());
+                defaults.daemon(), defaults.sms(), defaults.log(), defaults.console());
     }
 
     /** A DEALER registered as a daemon of {@code station}, saying so until the hub has heard. */
