@@ -11,6 +11,7 @@ import org.baraza.core.config.FreeSwitchConfig;
 import org.baraza.core.config.ServerConfig;
 import org.baraza.core.db.Stores;
 import org.baraza.core.media.Prompts;
+import org.baraza.server.api.ConsoleApi;
 import org.baraza.server.calls.CallRouter;
 import org.baraza.server.httapi.HttapiServer;
 import org.baraza.server.hub.ZmqHub;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The telephony server's composition root (STYLE 3): the ZeroMQ hub the station daemons connect to, the call
- * router that asks them about callers' calls, and the httapi webhook FreeSWITCH calls, all built from the
+ * router that asks them about callers' calls, the httapi webhook FreeSWITCH calls and the console's REST API
+ * ({@link ConsoleApi}, on the same HTTP server), all built from the
  * configuration with plain constructors. The database is the caller's: {@code baraza server} opens it (and
  * checks its migrations), {@code baraza all} shares it with a daemon.
  *
@@ -62,7 +64,8 @@ public final class TelephonyServer implements AutoCloseable {
             HttapiServer http = HttapiServer.start(new HttapiServer.Settings(server.bindAddress(), server.port(),
                     server.httapiUser(), server.httapiPassword(), server.maxRequestBytes(),
                     server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),
-                    router::route, () -> "stations with a daemon: " + hub.stations().size());
+                    router::route, () -> "stations with a daemon: " + hub.stations().size(),
+                    new ConsoleApi(config, stores, clock)::register);
             LOG.info("telephony server: httapi on port {}, hub at {}", http.port(), hub.endpoint());
             return new TelephonyServer(hub, http);
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.baraza.core.hub.CallDocument;
@@ -83,16 +84,18 @@ public final class HttapiServer implements AutoCloseable {
     private final Settings settings;
     private final CallHandler calls;
     private final Supplier<String> health;
+    private final Consumer<JavalinConfig> moreRoutes;
     private final BasicAuth auth;
     private final RequestReader reader;
     private final ExecutorService callThreads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("httapi-call-", 1).factory());
     private final Javalin app;
 
-    private HttapiServer(Settings settings, CallHandler calls, Supplier<String> health) {
+    private HttapiServer(Settings settings, CallHandler calls, Supplier<String> health, Consumer<JavalinConfig> moreRoutes) {
         this.settings = settings;
         this.calls = calls;
         this.health = health;
+        this.moreRoutes = moreRoutes;
         this.auth = new BasicAuth(settings.user(), settings.password());
         this.reader = new RequestReader(settings.uploads());
         this.app = Javalin.create(this::configure);
@@ -105,12 +108,22 @@ public final class HttapiServer implements AutoCloseable {
      * @throws IllegalStateException when the upload directory cannot be made or the address is taken
      */
     public static HttapiServer start(Settings settings, CallHandler calls, Supplier<String> health) {
+        return start(settings, calls, health, config -> {
+        });
+    }
+
+    /**
+     * Starts listening, with other routes of the server beside httapi's (the SMS webhooks), added by
+     * {@code moreRoutes} to the configuration with their own checks.
+     */
+    public static HttapiServer start(Settings settings, CallHandler calls, Supplier<String> health,
+                                     Consumer<JavalinConfig> moreRoutes) {
         try {
             Files.createDirectories(settings.uploads());
         } catch (IOException e) {
             throw new IllegalStateException("cannot make the upload directory " + settings.uploads() + ": " + e.getMessage(), e);
         }
-        HttapiServer server = new HttapiServer(settings, calls, health);
+        HttapiServer server = new HttapiServer(settings, calls, health, moreRoutes);
         try {
             server.app.start();
         } catch (RuntimeException e) {
@@ -149,6 +162,7 @@ public final class HttapiServer implements AutoCloseable {
         config.routes.before("/httapi", this::authenticate);
         config.routes.get("/httapi", this::httapi);
         config.routes.post("/httapi", this::httapi);
+        moreRoutes.accept(config);
         config.routes.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok\n" + health.get() + "\n"));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
