@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@code freeAttempts} failures for an account, or from a client address,
- * each further failure doubles the wait before the next try (1 s, 2 s, 4 s, ... up to {@code maxWait}). A
+ * Slows down password guessing: after {@code freeAttempts} failures for an account, or ten times as many from one
+ * client address (a village's phones and a whole office share one address behind NAT), each further failure
+ * doubles the wait before the next try (1 s, 2 s, 4 s, ... up to {@code maxWait}). A
  * success clears the account's count (not the address's: one account's right password says nothing about the
  * guesses for others). Counts fade once nothing failed for {@code maxWait} after the last wait ended.
  *
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginThrottle {
 
+    /** How many more failures one address may make than one account. */
+    static final int ADDRESS_FACTOR = 10;
     /** More keys than this and the oldest quiet ones are dropped: an address flood cannot exhaust memory. */
     private static final int MOST_KEYS = 100_000;
 
@@ -49,17 +52,17 @@ public final class LoginThrottle {
         if (failures.size() > MOST_KEYS) {
             failures.entrySet().removeIf(e -> faded(e.getValue(), now));
         }
-        failures.compute(accountKey(email), (key, before) -> next(before, now));
-        failures.compute(addressKey(address), (key, before) -> next(before, now));
+        failures.compute(accountKey(email), (key, before) -> next(before, now, freeAttempts));
+        failures.compute(addressKey(address), (key, before) -> next(before, now, freeAttempts * ADDRESS_FACTOR));
     }
 
     public void succeeded(String email) {
         failures.remove(accountKey(email));
     }
 
-    private Failures next(Failures before, Instant now) {
+    private Failures next(Failures before, Instant now, int free) {
         int count = before == null || faded(before, now) ? 1 : before.count() + 1;
-        int over = count - freeAttempts;
+        int over = count - free;
         Duration wait = over <= 0 ? Duration.ZERO : Duration.ofSeconds(1L << Math.min(over - 1, 30));
         if (wait.compareTo(maxWait) > 0) {
             wait = maxWait;
@@ -72,7 +75,7 @@ public final class LoginThrottle {
         if (f == null || !f.blockedUntil().isAfter(now)) {
             return 0;
         }
-        return Math.max(1, Duration.between(now, f.blockedUntil()).toSeconds() + 1);
+        return Math.max(1, (Duration.between(now, f.blockedUntil()).toMillis() + 999) / 1000);
     }
 
     private boolean faded(Failures f, Instant now) {
