@@ -10,6 +10,7 @@ import org.baraza.core.call.InboundCalls;
 import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.media.MediaStore;
 import org.baraza.core.media.PlaylistStore;
+import org.baraza.core.ops.OpsQueries;
 import org.baraza.core.people.CallerStore;
 import org.baraza.core.people.HostStore;
 import org.baraza.core.people.Secrets;
@@ -51,7 +52,8 @@ public record Stores(
         PollStore polls,
         CallbackStore callbacks,
         SessionStore sessions,
-        ApiTokenStore apiTokens) {
+        ApiTokenStore apiTokens,
+        OpsQueries ops) {
 
     public static Stores on(Jdbi jdbi) {
         Secrets secrets = Secrets.argon2id();
@@ -77,6 +79,7 @@ public record Stores(
                 new JdbiPollStore(jdbi),
                 new JdbiCallbackStore(jdbi),
                 new JdbiSessionStore(jdbi),
-                new JdbiApiTokenStore(jdbi));
+                new JdbiApiTokenStore(jdbi),
+                new JdbiOpsQueries(jdbi));
     }
 }
