@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
                 AllCommand.class,
                 DemoCommand.class,
                 SimCommand.class,
+                UserCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Configuration: baraza.toml in the working directory, or --config FILE, or BARAZA_CONFIG;",
@@ -93,6 +94,11 @@ public final class Baraza implements Callable<Integer> {
             Logging.apply(new LogConfig("warn"));
         }
         return config;
+    }
+
+    /** A variable of the environment the command runs in, or null. */
+    String environment(String name) {
+        return environment.get(name);
     }
 
     /** The configuration from the file, the environment and these command-line values, checked. */

@@ -248,6 +248,30 @@ class BarazaCommandLineTest {
         return Files.createDirectories(dir.resolve(name)).toString();
     }
 
+    @Test
+    void userAddMakesTheFirstAdminWithThePasswordFromTheEnvironment() {
+        try (TestDatabase database = TestPostgres.shared().createDatabase()) {
+            Map<String, String> environment = Map.of("BARAZA_DATABASE_USER", database.user(), "BARAZA_USER_PASSWORD",
+                    "a long enough secret");
+
+            Result added = run(environment, "user", "add", "--email", "amina@example.org", "--name", "Amina", "--network", "east",
+                    "--new-network", "East Africa Radio", "--role", "network-admin", "--database-url", database.url());
+            Result again = run(environment, "user", "add", "--email", "amina@example.org", "--network", "east",
+                    "--role", "network-admin", "--database-url", database.url());
+            Result nowhere = run(environment, "user", "add", "--email", "joseph@example.org", "--network", "west",
+                    "--role", "network-admin", "--database-url", database.url());
+
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.out()).contains("added amina@example.org").contains("as network admin");
+            assertThat(org.baraza.core.db.Stores.on(database.jdbi()).users().authenticate("amina@example.org",
+                    "a long enough secret")).isPresent();
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.err()).contains("already exists");
+            assertThat(nowhere.exitCode()).isEqualTo(1);
+            assertThat(nowhere.err()).contains("--new-network");
+        }
+    }
+
     private static Result run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -3,6 +3,7 @@ package org.baraza.daemon;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.db.Stores;
 import org.baraza.core.hub.CallDocument;
+import org.baraza.core.hub.HubMessage;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.media.Prompts;
 import org.baraza.core.station.Network;
@@ -136,7 +138,8 @@ public final class StationDaemon implements AutoCloseable {
         this.planListener = PlanListener.start(dataSource, this::planChanged);
         this.prompts = Prompts.install(settings.mediaRoot());
         this.hub = settings.hubEndpoint() == null ? null : HubClient.connect(settings.hubEndpoint(), settings.daemonId(),
-                () -> stations.keySet().stream().map(StationId::value).sorted().toList(), this::answer);
+                () -> stations.keySet().stream().map(StationId::value).sorted().toList(),
+                () -> List.of(new HubMessage.SwitchLink(settings.node().name(), isConnected())), this::answer);
     }
 
     public static StationDaemon start(Settings settings, DataSource dataSource, Stores stores, Clock clock) {

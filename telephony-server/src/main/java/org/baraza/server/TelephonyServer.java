@@ -11,17 +11,22 @@ import org.baraza.core.config.FreeSwitchConfig;
 import org.baraza.core.config.ServerConfig;
 import org.baraza.core.db.Stores;
 import org.baraza.core.media.Prompts;
+import org.baraza.server.api.ConsoleApi;
 import org.baraza.server.calls.CallRouter;
 import org.baraza.server.httapi.HttapiServer;
 import org.baraza.server.hub.ZmqHub;
 import org.baraza.server.sms.SmsWebhooks;
+import org.baraza.server.ops.Health;
+import org.baraza.server.ops.Metrics;
+import org.baraza.server.ops.OpsRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The telephony server's composition root (STYLE 3): the ZeroMQ hub the station daemons connect to, the call
- * router that asks them about callers' calls, the httapi webhook FreeSWITCH calls and the SMS provider's webhooks
- * (on the same HTTP server), all built from the
+ * router that asks them about callers' calls, the httapi webhook FreeSWITCH calls, the SMS provider's webhooks and
+ * the console's REST API ({@link ConsoleApi}) with the operators' health report and metrics ({@link OpsRoutes}), on
+ * the same HTTP server, all built from the
  * configuration with plain constructors. The database is the caller's: {@code baraza server} opens it (and
  * checks its migrations), {@code baraza all} shares it with a daemon.
  *
@@ -59,13 +64,18 @@ public final class TelephonyServer implements AutoCloseable {
         }
         ZmqHub hub = ZmqHub.bind(server.hubEndpoint(), clock);
         try {
+            Health health = new Health(stores.ops(), hub);
             CallRouter router = new CallRouter(stores, hub::ask, Prompts.install(freeSwitch.mediaDir()),
                     freeSwitch.recordingsDir(), server.requestTimeout(), freeSwitch.nodeName(), config.database().poolSize(), clock);
             SmsWebhooks sms = new SmsWebhooks(config.sms(), server.publicUrl(), stores, clock);
             HttapiServer http = HttapiServer.start(new HttapiServer.Settings(server.bindAddress(), server.port(),
                     server.httapiUser(), server.httapiPassword(), server.maxRequestBytes(),
                     server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),
-                    router::route, () -> "stations with a daemon: " + hub.stations().size(), sms::register);
+                    router::route, health::summary, javalin -> {
+                        sms.register(javalin);
+                        new ConsoleApi(config, stores, clock).register(javalin);
+                        new OpsRoutes(health, new Metrics(stores.ops(), hub)).register(javalin);
+                    });
             LOG.info("telephony server: httapi on port {}, hub at {}", http.port(), hub.endpoint());
             return new TelephonyServer(hub, http);
         } catch (RuntimeException e) {

@@ -16,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.config.BarazaConfig;
-import org.baraza.core.config.ConfigLoader;
-import org.baraza.core.config.FreeSwitchConfig;
 import org.baraza.core.config.ServerConfig;
 import org.baraza.core.db.Stores;
 import org.baraza.core.hub.CallDocument;
@@ -31,6 +29,7 @@ import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.core.testing.PostgresExtension;
 import org.baraza.server.testing.RecordedRequests;
+import org.baraza.server.testing.ServerConfigs;
 import org.baraza.server.testing.Webhook;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -119,16 +118,7 @@ class TelephonyServerTest {
 
     /** The default configuration, on ports of its own and directories under {@code directory}. */
     private static BarazaConfig config(Path directory) {
-        BarazaConfig defaults = ConfigLoader.defaults();
-        ServerConfig s = defaults.server();
-        FreeSwitchConfig f = defaults.freeSwitch();
-        return new BarazaConfig(defaults.database(),
-                new ServerConfig("127.0.0.1", 0, s.publicUrl(), Webhook.USER, Webhook.PASSWORD, "tcp://127.0.0.1:0",
-                        Duration.ofMillis(800), s.maxRequestBytes()),
-                new FreeSwitchConfig(f.nodeName(), f.eslHost(), f.eslPort(), f.eslPassword(), f.conferenceProfile(),
-                        f.anchorDialString(), directory.resolve("media"), directory.resolve("recordings"),
-                        f.outboundDialTemplate()),
-                defaults.daemon(), defaults.sms(), defaults.log());
+        return ServerConfigs.onFreePorts(directory);
     }
 
     /** A DEALER registered as a daemon of {@code station}, saying so until the hub has heard. */

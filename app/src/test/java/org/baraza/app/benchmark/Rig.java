@@ -148,7 +148,7 @@ final class Rig implements AutoCloseable {
                         s.requestTimeout(), s.maxRequestBytes()),
                 new FreeSwitchConfig(f.nodeName(), f.eslHost(), f.eslPort(), f.eslPassword(), f.conferenceProfile(),
                         f.anchorDialString(), home.resolve("media"), home.resolve("recordings"), f.outboundDialTemplate()),
-                defaults.daemon(), defaults.sms(), defaults.log());
+                defaults.daemon(), defaults.sms(), defaults.log(), defaults.console());
     }
 
     @Override

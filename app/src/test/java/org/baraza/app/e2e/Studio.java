@@ -176,7 +176,7 @@ final class Studio implements AutoCloseable {
                         s.maxRequestBytes()),
                 new FreeSwitchConfig(f.nodeName(), f.eslHost(), f.eslPort(), f.eslPassword(), f.conferenceProfile(),
                         ANCHOR, media(), recordings(), f.outboundDialTemplate()),
-                defaults.daemon(), defaults.sms(), defaults.log());
+                defaults.daemon(), defaults.sms(), defaults.log(), defaults.console());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.baraza.core.db;
 
+import org.baraza.core.access.ApiTokenStore;
+import org.baraza.core.access.SessionStore;
 import org.baraza.core.airing.AiringStore;
 import org.baraza.core.alert.AlertStore;
 import org.baraza.core.audit.AuditLog;
@@ -9,6 +11,7 @@ import org.baraza.core.call.InboundCalls;
 import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.media.MediaStore;
 import org.baraza.core.media.PlaylistStore;
+import org.baraza.core.ops.OpsQueries;
 import org.baraza.core.people.CallerStore;
 import org.baraza.core.people.HostStore;
 import org.baraza.core.people.Secrets;
@@ -49,7 +52,10 @@ public record Stores(
         SubscriptionStore subscriptions,
         PollStore polls,
         CallbackStore callbacks,
-        AlertStore alerts) {
+        AlertStore alerts,
+        SessionStore sessions,
+        ApiTokenStore apiTokens,
+        OpsQueries ops) {
 
     public static Stores on(Jdbi jdbi) {
         Secrets secrets = Secrets.argon2id();
@@ -74,6 +80,9 @@ public record Stores(
                 new JdbiSubscriptionStore(jdbi),
                 new JdbiPollStore(jdbi),
                 new JdbiCallbackStore(jdbi),
-                new JdbiAlertStore(jdbi));
+                new JdbiAlertStore(jdbi),
+                new JdbiSessionStore(jdbi),
+                new JdbiApiTokenStore(jdbi),
+                new JdbiOpsQueries(jdbi));
     }
 }

@@ -24,11 +24,26 @@ public sealed interface HubMessage {
         }
     }
 
-    /** A daemon is alive and still runs these stations; sent every second. */
-    record Heartbeat(String daemonId, List<Long> stations) implements HubMessage {
+    /**
+     * A daemon is alive and still runs these stations; sent every second, with the state of its connections to
+     * FreeSWITCH (absent from older daemons' heartbeats: read as none).
+     */
+    record Heartbeat(String daemonId, List<Long> stations, List<SwitchLink> switches) implements HubMessage {
         public Heartbeat {
             Objects.requireNonNull(daemonId, "daemonId");
             stations = List.copyOf(stations);
+            switches = switches == null ? List.of() : List.copyOf(switches);
+        }
+
+        public Heartbeat(String daemonId, List<Long> stations) {
+            this(daemonId, stations, List.of());
+        }
+    }
+
+    /** A daemon's event-socket connection to one FreeSWITCH node, and whether it is up now. */
+    record SwitchLink(String node, boolean connected) {
+        public SwitchLink {
+            Objects.requireNonNull(node, "node");
         }
     }
 

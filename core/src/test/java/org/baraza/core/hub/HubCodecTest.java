@@ -42,6 +42,8 @@ class HubCodecTest {
         return List.of(
                 Envelope.of(new Register("daemon-1", List.of(7L, 8L))),
                 Envelope.of(new Heartbeat("daemon-1", List.of())),
+                Envelope.of(new Heartbeat("daemon-2", List.of(7L), List.of(new HubMessage.SwitchLink("fs1", true),
+                        new HubMessage.SwitchLink("fs2", false)))),
                 request,
                 request.reply(new CallReply(((CallRequest) request.message()).call(), everything)));
     }
@@ -50,6 +52,13 @@ class HubCodecTest {
     @MethodSource("envelopes")
     void everyMessageSurvivesTheWire(Envelope envelope) {
         assertThat(HubCodec.decode(HubCodec.encode(envelope))).isEqualTo(envelope);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeartbeatOfADaemonThatDoesNotReportItsSwitchesHasNone() {
+        Envelope old = HubCodec.decode("{\"v\":1,\"id\":\"a\",\"message\":{\"type\":\"Heartbeat\",\"daemonId\":\"d\",\"stations\":[3]}}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(old.message()).isEqualTo(new Heartbeat("d", List.of(3L)));
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ import org.baraza.core.hub.CallDocument;
 import org.baraza.core.hub.Envelope;
 import org.baraza.core.hub.HubCodec;
 import org.baraza.core.hub.HubMessage;
+import org.baraza.core.hub.HubMessage.SwitchLink;
 import org.baraza.core.hub.HubMessage.CallReply;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.hub.HubProtocolException;
@@ -58,15 +59,17 @@ public final class HubClient implements AutoCloseable {
             return size() > REMEMBERED;
         }
     };
+    private final Supplier<List<SwitchLink>> switches;
     private final Wakeup wakeup;
     private final Thread thread;
     private volatile boolean running = true;
 
-    private HubClient(String endpoint, String daemonId, Supplier<List<Long>> stations,
+    private HubClient(String endpoint, String daemonId, Supplier<List<Long>> stations, Supplier<List<SwitchLink>> switches,
                       Function<CallRequest, CompletableFuture<CallDocument>> answer) {
         this.endpoint = endpoint;
         this.daemonId = daemonId;
         this.stations = stations;
+        this.switches = switches;
         this.answer = answer;
         this.wakeup = new Wakeup(context, "daemon-wake");
         this.thread = Thread.ofPlatform().name("zmq-daemon").daemon(true).unstarted(this::run);
@@ -80,7 +83,16 @@ public final class HubClient implements AutoCloseable {
      */
     public static HubClient connect(String endpoint, String daemonId, Supplier<List<Long>> stations,
                                     Function<CallRequest, CompletableFuture<CallDocument>> answer) {
-        HubClient client = new HubClient(endpoint, daemonId, stations, answer);
+        return connect(endpoint, daemonId, stations, List::of, answer);
+    }
+
+    /**
+     * As {@link #connect(String, String, Supplier, Function)}, telling the server at every heartbeat how its
+     * connections to FreeSWITCH are (for the server's /health).
+     */
+    public static HubClient connect(String endpoint, String daemonId, Supplier<List<Long>> stations,
+                                    Supplier<List<SwitchLink>> switches, Function<CallRequest, CompletableFuture<CallDocument>> answer) {
+        HubClient client = new HubClient(endpoint, daemonId, stations, switches, answer);
         client.thread.start();
         return client;
     }
@@ -98,7 +110,7 @@ public final class HubClient implements AutoCloseable {
                 long now = System.nanoTime();
                 if (now - nextBeat >= 0) {
                     List<Long> current = List.copyOf(stations.get());
-                    HubMessage beat = current.equals(announced) ? new HubMessage.Heartbeat(daemonId, current)
+                    HubMessage beat = current.equals(announced) ? new HubMessage.Heartbeat(daemonId, current, switches.get())
                             : new HubMessage.Register(daemonId, current);
                     dealer.send(HubCodec.encode(Envelope.of(beat)), ZMQ.DONTWAIT);
                     announced = current;

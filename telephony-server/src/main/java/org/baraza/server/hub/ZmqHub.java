@@ -3,6 +3,7 @@ package org.baraza.server.hub;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.baraza.core.hub.HubMessage;
 import org.baraza.core.hub.HubMessage.CallReply;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.hub.HubMessage.Heartbeat;
+import org.baraza.core.hub.HubMessage.SwitchLink;
 import org.baraza.core.hub.HubMessage.Register;
 import org.baraza.core.hub.HubProtocolException;
 import org.baraza.core.hub.HubSockets;
@@ -56,6 +58,13 @@ public final class ZmqHub implements AutoCloseable {
     private record Outgoing(byte[] identity, byte[] frame) {
     }
 
+    /**
+     * A daemon as the hub last heard it: the stations it runs and its connections to FreeSWITCH, as it reported
+     * them (none from a daemon that does not report them).
+     */
+    public record Daemon(String id, List<Long> stations, List<SwitchLink> switches, Instant lastHeard) {
+    }
+
     private final ZContext context = new ZContext();
     private final CompletableFuture<String> bound = new CompletableFuture<>();
     private String boundAt;
@@ -63,6 +72,7 @@ public final class ZmqHub implements AutoCloseable {
     private final Clock clock;
     private final Queue<Outgoing> outgoing = new ConcurrentLinkedQueue<>();
     private final Map<Long, Owner> owners = new ConcurrentHashMap<>();
+    private final Map<String, Daemon> daemons = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<CallDocument>> pending = new ConcurrentHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -126,6 +136,13 @@ public final class ZmqHub implements AutoCloseable {
     /** The stations some daemon runs now. */
     public Set<Long> stations() {
         return owners.keySet().stream().filter(station -> ownerOf(station).isPresent()).collect(Collectors.toSet());
+    }
+
+    /** The daemons heard within {@link #SILENCE}, by id. */
+    public List<Daemon> daemons() {
+        Instant since = clock.instant().minus(SILENCE);
+        return daemons.values().stream().filter(daemon -> !daemon.lastHeard().isBefore(since))
+                .sorted(Comparator.comparing(Daemon::id)).toList();
     }
 
     /** The daemon that runs the station now, if one does. */
@@ -213,8 +230,8 @@ public final class ZmqHub implements AutoCloseable {
             return;
         }
         switch (envelope.message()) {
-            case Register register -> own(identity, register.daemonId(), register.stations(), true);
-            case Heartbeat heartbeat -> own(identity, heartbeat.daemonId(), heartbeat.stations(), false);
+            case Register register -> own(identity, register.daemonId(), register.stations(), null, true);
+            case Heartbeat heartbeat -> own(identity, heartbeat.daemonId(), heartbeat.stations(), heartbeat.switches(), false);
             case CallReply reply -> {
                 CompletableFuture<CallDocument> answer = envelope.correlation() == null ? null : pending.get(envelope.correlation());
                 if (answer != null) {
@@ -225,8 +242,11 @@ public final class ZmqHub implements AutoCloseable {
         }
     }
 
-    private void own(byte[] identity, String daemonId, List<Long> stations, boolean announce) {
+    /** @param switches the daemon's FreeSWITCH connections, or null when the message does not say (a registration) */
+    private void own(byte[] identity, String daemonId, List<Long> stations, List<SwitchLink> switches, boolean announce) {
         Instant now = clock.instant();
+        daemons.compute(daemonId, (id, before) -> new Daemon(id, stations,
+                switches != null ? switches : before == null ? List.of() : before.switches(), now));
         for (Long station : stations) {
             Owner previous = owners.put(station, new Owner(identity, daemonId, now));
             if (announce && (previous == null || !previous.daemonId().equals(daemonId))) {

@@ -43,6 +43,6 @@ final class SmsServer {
         ServerConfig anyPort = new ServerConfig(s.bindAddress(), 0, s.publicUrl(), s.httapiUser(), s.httapiPassword(),
                 s.hubEndpoint(), s.requestTimeout(), s.maxRequestBytes());
         return TelephonyServer.start(new BarazaConfig(config.database(), anyPort, config.freeSwitch(), config.daemon(),
-                config.sms(), config.log()), stores, clock);
+                config.sms(), config.log(), config.console()), stores, clock);
     }
 }

@@ -1,0 +1,2 @@
+/** Reading the platform's state for operators: health and metrics. */
+package org.baraza.core.ops;

@@ -1,0 +1,42 @@
+package org.baraza.server.api;
+
+import static org.baraza.server.auth.Permission.MANAGE;
+
+import java.util.List;
+
+import org.baraza.core.db.Stores;
+import org.baraza.core.recording.Recording;
+import org.baraza.core.station.Station;
+
+/** The moderation queue: listeners' messages waiting on a station, approved or rejected once, by whom is kept. */
+final class RecordingRoutes {
+
+    private final Stores stores;
+    private final Locate locate;
+    private final Audit audit;
+
+    RecordingRoutes(Stores stores, Locate locate, Audit audit) {
+        this.stores = stores;
+        this.locate = locate;
+        this.audit = audit;
+    }
+
+    List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/api/stations/{station}/recordings/pending", MANAGE, locate::station,
+                        request -> Reply.ok(stores.recordings().pending(request.found(Station.class).id()))),
+                ApiRoute.get("/api/recordings/{recording}", MANAGE, locate::recording, request -> Reply.ok(request.found(Recording.class))),
+                ApiRoute.post("/api/recordings/{recording}/approve", MANAGE, locate::recording, request -> moderate(request, true)),
+                ApiRoute.post("/api/recordings/{recording}/reject", MANAGE, locate::recording, request -> moderate(request, false)));
+    }
+
+    private Reply moderate(ApiRequest request, boolean approve) {
+        Recording before = request.found(Recording.class);
+        var user = request.principal().user().id();
+        Recording after = approve
+                ? stores.recordings().approve(before.id(), user, request.now(), null)
+                : stores.recordings().reject(before.id(), user, request.now());
+        audit.record(request, approve ? "recording.approve" : "recording.reject", "recording", after.id().value(), before, after);
+        return Reply.ok(after);
+    }
+}

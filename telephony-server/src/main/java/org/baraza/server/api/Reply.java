@@ -1,0 +1,29 @@
+package org.baraza.server.api;
+
+/** What a route answers, rendered by {@link ConsoleApi} in one place. */
+public sealed interface Reply {
+
+    /** A JSON body: an object, a list, a record. */
+    record Json(int status, Object body) implements Reply {
+    }
+
+    /** 204: done, nothing to say. */
+    record NoContent() implements Reply {
+    }
+
+    /** A file to save: CSV exports, the API description. */
+    record Download(String contentType, String fileName, String body) implements Reply {
+    }
+
+    static Reply ok(Object body) {
+        return new Json(200, body);
+    }
+
+    static Reply created(Object body) {
+        return new Json(201, body);
+    }
+
+    static Reply none() {
+        return new NoContent();
+    }
+}

@@ -1,0 +1,2 @@
+/** What operators watch: the health report ({@code /health/details}) and Prometheus metrics ({@code /metrics}). */
+package org.baraza.server.ops;
