@@ -13,6 +13,7 @@ import org.baraza.core.db.Stores;
 import org.baraza.core.media.Prompts;
 import org.baraza.server.api.ConsoleApi;
 import org.baraza.server.calls.CallRouter;
+import org.baraza.server.console.ConsolePages;
 import org.baraza.server.httapi.HttapiServer;
 import org.baraza.server.hub.ZmqHub;
 import org.baraza.server.sms.SmsWebhooks;
@@ -74,6 +75,7 @@ public final class TelephonyServer implements AutoCloseable {
                     router::route, health::summary, javalin -> {
                         sms.register(javalin);
                         new ConsoleApi(config, stores, clock).register(javalin);
+                        new ConsolePages().register(javalin);
                         new OpsRoutes(health, new Metrics(stores.ops(), hub)).register(javalin);
                     });
             LOG.info("telephony server: httapi on port {}, hub at {}", http.port(), hub.endpoint());

@@ -1,5 +1,9 @@
 package org.baraza.server.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +54,10 @@ public final class ConsoleApi {
                         new SessionRoutes(sessions, stores, locate, audit).routes(),
                         new StationRoutes(stores, locate, audit).routes(),
                         new ScheduleRoutes(stores, locate, audit).routes(),
+                        new CalendarRoutes(stores, locate).routes(),
                         new AiringRoutes(stores, locate).routes(),
                         new CallRoutes(stores, locate).routes(),
-                        new RecordingRoutes(stores, locate, audit).routes(),
+                        new RecordingRoutes(stores, locate, audit, config.freeSwitch().recordingsDir()).routes(),
                         new CallerRoutes(stores, locate, audit).routes(),
                         new HostRoutes(stores, locate, audit).routes(),
                         new SmsRoutes(stores, locate, audit, config.sms()).routes(),
@@ -105,6 +110,13 @@ public final class ConsoleApi {
                 ctx.status(200).contentType(contentType).result(body);
                 if (fileName != null) {
                     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+                }
+            }
+            case Reply.File(String contentType, Path path) -> {
+                try {
+                    ctx.status(200).contentType(contentType).result(Files.newInputStream(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + path, e);
                 }
             }
         }

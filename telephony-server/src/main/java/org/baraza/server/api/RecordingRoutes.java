@@ -2,6 +2,8 @@ package org.baraza.server.api;
 
 import static org.baraza.server.auth.Permission.MANAGE;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.baraza.core.db.Stores;
@@ -14,9 +16,11 @@ final class RecordingRoutes {
     private final Stores stores;
     private final Locate locate;
     private final Audit audit;
+    private final Path recordingsDir;
 
-    RecordingRoutes(Stores stores, Locate locate, Audit audit) {
+    RecordingRoutes(Stores stores, Locate locate, Audit audit, Path recordingsDir) {
         this.stores = stores;
+        this.recordingsDir = recordingsDir.toAbsolutePath().normalize();
         this.locate = locate;
         this.audit = audit;
     }
@@ -26,8 +30,18 @@ final class RecordingRoutes {
                 ApiRoute.get("/api/stations/{station}/recordings/pending", MANAGE, locate::station,
                         request -> Reply.ok(stores.recordings().pending(request.found(Station.class).id()))),
                 ApiRoute.get("/api/recordings/{recording}", MANAGE, locate::recording, request -> Reply.ok(request.found(Recording.class))),
+                ApiRoute.get("/api/recordings/{recording}/audio", MANAGE, locate::recording, this::audio),
                 ApiRoute.post("/api/recordings/{recording}/approve", MANAGE, locate::recording, request -> moderate(request, true)),
                 ApiRoute.post("/api/recordings/{recording}/reject", MANAGE, locate::recording, request -> moderate(request, false)));
+    }
+
+    /** The recorded WAV, for the console's player; 404 when its file is gone (or would lie outside the directory). */
+    private Reply audio(ApiRequest request) {
+        Path file = recordingsDir.resolve(request.found(Recording.class).filePath()).normalize();
+        if (!file.startsWith(recordingsDir) || !Files.isRegularFile(file)) {
+            throw ApiProblem.notFound("the recording's audio file is missing");
+        }
+        return new Reply.File("audio/wav", file);
     }
 
     private Reply moderate(ApiRequest request, boolean approve) {

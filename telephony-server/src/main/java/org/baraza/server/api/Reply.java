@@ -15,6 +15,10 @@ public sealed interface Reply {
     record Download(String contentType, String fileName, String body) implements Reply {
     }
 
+    /** A file streamed as it is: a listener's recorded message for the console's audio player. */
+    record File(String contentType, java.nio.file.Path path) implements Reply {
+    }
+
     static Reply ok(Object body) {
         return new Json(200, body);
     }
