@@ -17,6 +17,7 @@ import io.javalin.http.staticfiles.Location;
 public final class ConsolePages {
 
     static final String PATH = "/console";
+    static final String START = PATH + "/index.html";
     static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; media-src 'self' blob:; img-src 'self' data:; "
                     + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
@@ -24,7 +25,10 @@ public final class ConsolePages {
             "Referrer-Policy", "same-origin",
             "Cache-Control", "no-cache");
 
-    /** Serves the pages, and sends {@code /} and {@code /console} to the console's start page. */
+    /**
+     * Serves the pages, and sends {@code /} and {@code /console} to the console's start page (by its file name:
+     * Javalin ignores trailing slashes, so {@code /console/} would match the redirect again).
+     */
     public void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = PATH;
@@ -32,7 +36,7 @@ public final class ConsolePages {
             files.location = Location.CLASSPATH;
             files.headers = HEADERS;
         });
-        config.routes.get("/", ctx -> ctx.redirect(PATH + "/"));
-        config.routes.get(PATH, ctx -> ctx.redirect(PATH + "/"));
+        config.routes.get("/", ctx -> ctx.redirect(START));
+        config.routes.get(PATH, ctx -> ctx.redirect(START));
     }
 }
