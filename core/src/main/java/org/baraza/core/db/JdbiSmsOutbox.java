@@ -83,11 +83,12 @@ final class JdbiSmsOutbox implements SmsOutbox {
             return queued.get();
         }
 
-        // Skip locked: a row another worker is settling is left to it, so sweeps never wait on each other.
+        // Skip locked: a row another worker is settling is left to it, so sweeps never wait on each other. A message
+        // handed over already may have reached the provider: it is claimed, so the worker asks before failing it.
         @SqlUpdate("""
                 with stopped as (
                     select o.message_id from sms_outbox o join sms_messages m on m.id = o.message_id
-                     where not o.stop_confirmation
+                     where not o.stop_confirmation and o.handed_over_at is null
                        and o.next_attempt_at <= :now and (o.locked_until is null or o.locked_until <= :now)
                        and exists (select 1 from sms_opt_outs x where x.network_id = m.network_id and x.phone_number = m.to_address)
                        for update of o skip locked),
@@ -103,7 +104,7 @@ final class JdbiSmsOutbox implements SmsOutbox {
                 with due as (
                     select o.message_id from sms_outbox o join sms_messages m on m.id = o.message_id
                      where o.next_attempt_at <= :now and (o.locked_until is null or o.locked_until <= :now)
-                       and (o.stop_confirmation or not exists (
+                       and (o.stop_confirmation or o.handed_over_at is not null or not exists (
                            select 1 from sms_opt_outs x where x.network_id = m.network_id and x.phone_number = m.to_address))
                      order by o.next_attempt_at, o.message_id
                      limit :limit

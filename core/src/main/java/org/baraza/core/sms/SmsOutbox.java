@@ -34,7 +34,8 @@ public interface SmsOutbox {
      * Claims up to {@code limit} due messages (oldest due first) for {@code worker} until {@code now + lease}:
      * entries due at {@code now} that no live claim holds. Concurrent workers never claim the same entry.
      * Entries whose recipient opted out since they were queued are not claimed: they leave the outbox,
-     * failed with {@link #OPTED_OUT}.
+     * failed with {@link #OPTED_OUT}; except those handed over to the provider already, which may have reached it:
+     * they are claimed, for the worker to ask the provider before it fails them.
      */
     List<OutboxEntry> claim(String worker, Instant now, Duration lease, int limit);
 

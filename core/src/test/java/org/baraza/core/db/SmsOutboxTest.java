@@ -254,6 +254,25 @@ class SmsOutboxTest {
     }
 
     @Test
+    void aMessageHandedOverBeforeItsRecipientTextedStopIsClaimedForTheWorkerToAskTheProviderNotDropped() {
+        Station station = fixtures.station(fixtures.network());
+        PhoneNumber stopper = Fixtures.uniquePhoneNumber();
+        SmsMessage handedOver = outbox.enqueue(fixtures.outboundSms(station, stopper, "Reminder"), T0);
+        SmsMessage neverSent = outbox.enqueue(fixtures.outboundSms(station, stopper, "Another"), T0.plusSeconds(1));
+        outbox.claim("worker-1", T0.plusSeconds(1), LEASE, 1000);
+        outbox.handOver(handedOver.id(), "worker-1", T0.plusSeconds(2), LEASE);
+        outbox.retry(handedOver.id(), "worker-1", "timeout", T0.plusSeconds(10));
+        outbox.release(neverSent.id(), "worker-1", T0.plusSeconds(10));
+        stores.subscriptions().optOut(station.networkId(), stopper, null, T0.plusSeconds(5));
+
+        List<OutboxEntry> claimed = outbox.claim("worker-2", T0.plusSeconds(10), LEASE, 1000);
+
+        assertThat(claimed).extracting(entry -> entry.message().id()).contains(handedOver.id()).doesNotContain(neverSent.id());
+        assertThat(stores.sms().get(neverSent.id()).errorCode()).isEqualTo(SmsOutbox.OPTED_OUT);
+        assertThat(stores.sms().get(handedOver.id()).status()).isEqualTo(SmsStatus.QUEUED);
+    }
+
+    @Test
     void aWorkerThatLostItsClaimOrWhoseLeaseLapsedMayNotHandOver() {
         Station station = fixtures.station(fixtures.network());
         SmsMessage queued = outbox.enqueue(fixtures.outboundSms(station, LISTENER, "Reminder"), T0);
