@@ -23,4 +23,9 @@ public interface Program<S> {
 
     /** The next state and commands; an event that does not apply leaves the state unchanged. */
     Transition<S> next(S state, Event event);
+
+    /** Who is on the program's air in {@code state}: none for programs that have no people. */
+    default People people(S state) {
+        return People.NONE;
+    }
 }

@@ -23,4 +23,9 @@ public record ProgramRun<S>(Program<S> program, S state) {
     public String stateName() {
         return program.stateName(state);
     }
+
+    /** Who is on the program's air now. */
+    public People people() {
+        return program.people(state);
+    }
 }

@@ -202,7 +202,8 @@ public final class StationDaemon implements AutoCloseable {
     private void startStation(StationId station) {
         LOG.info("{}: running it", station);
         StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
-                settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate(), notifier);
+                settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate(), notifier,
+                hub == null ? status -> { } : hub::report);
         stations.put(station, StationActor.start(station, context));
         planning.execute(() -> plan(station));
     }
@@ -212,6 +213,9 @@ public final class StationDaemon implements AutoCloseable {
         StationActor actor = stations.remove(station);
         if (actor != null) {
             actor.close();
+        }
+        if (hub != null) {
+            hub.forget(station.value());
         }
         for (AiringId airing : scheduler.scheduledAirings(station)) {
             scheduler.remove(station, airing);

@@ -16,6 +16,7 @@ import org.baraza.server.calls.CallRouter;
 import org.baraza.server.console.ConsolePages;
 import org.baraza.server.httapi.HttapiServer;
 import org.baraza.server.hub.ZmqHub;
+import org.baraza.server.live.LiveBoard;
 import org.baraza.server.sms.SmsWebhooks;
 import org.baraza.server.ops.Health;
 import org.baraza.server.ops.Metrics;
@@ -43,10 +44,12 @@ public final class TelephonyServer implements AutoCloseable {
     static final Duration ROUTER_MARGIN = Duration.ofSeconds(2);
 
     private final ZmqHub hub;
+    private final LiveBoard board;
     private final HttapiServer http;
 
-    private TelephonyServer(ZmqHub hub, HttapiServer http) {
+    private TelephonyServer(ZmqHub hub, LiveBoard board, HttapiServer http) {
         this.hub = hub;
+        this.board = board;
         this.http = http;
     }
 
@@ -63,7 +66,15 @@ public final class TelephonyServer implements AutoCloseable {
             LOG.warn("server.httapi-password is the default: anyone who can reach {} can drive callers' calls; change it "
                     + "here and in FreeSWITCH's vars-baraza.xml", server.httapiUrl());
         }
-        ZmqHub hub = ZmqHub.bind(server.hubEndpoint(), clock);
+        LiveBoard board = new LiveBoard();
+        ZmqHub hub;
+        try {
+            hub = ZmqHub.bind(server.hubEndpoint(), clock, board::reported);
+        } catch (RuntimeException e) {
+            board.close();
+            throw e;
+        }
+        board.followDaemons(hub::daemonOf);
         try {
             Health health = new Health(stores.ops(), hub);
             CallRouter router = new CallRouter(stores, hub::ask, Prompts.install(freeSwitch.mediaDir()),
@@ -74,14 +85,15 @@ public final class TelephonyServer implements AutoCloseable {
                     server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),
                     router::route, health::summary, javalin -> {
                         sms.register(javalin);
-                        new ConsoleApi(config, stores, clock).register(javalin);
+                        new ConsoleApi(config, stores, board, clock).register(javalin);
                         new ConsolePages().register(javalin);
                         new OpsRoutes(health, new Metrics(stores.ops(), hub)).register(javalin);
                     });
             LOG.info("telephony server: httapi on port {}, hub at {}", http.port(), hub.endpoint());
-            return new TelephonyServer(hub, http);
+            return new TelephonyServer(hub, board, http);
         } catch (RuntimeException e) {
             hub.close();
+            board.close();
             throw e;
         }
     }
@@ -113,6 +125,7 @@ public final class TelephonyServer implements AutoCloseable {
     /** Stops taking requests, then closes the hub. */
     @Override
     public void close() {
+        board.close();
         http.close();
         hub.close();
     }

@@ -9,11 +9,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * What the telephony server and the station daemons say to each other over ZeroMQ. Requests get a reply
- * (correlated by the request's id); daemons register the stations they run and heartbeat.
+ * (correlated by the request's id); daemons register the stations they run and heartbeat, and report what their
+ * stations do (the server asks for all of it again when it does not know the daemon).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(HubMessage.Register.class), @JsonSubTypes.Type(HubMessage.Heartbeat.class),
-        @JsonSubTypes.Type(HubMessage.CallRequest.class), @JsonSubTypes.Type(HubMessage.CallReply.class)})
+        @JsonSubTypes.Type(HubMessage.CallRequest.class), @JsonSubTypes.Type(HubMessage.CallReply.class),
+        @JsonSubTypes.Type(HubMessage.StatusReport.class), @JsonSubTypes.Type(HubMessage.StatusWanted.class)})
 public sealed interface HubMessage {
 
     /** A daemon says which stations it runs: on connecting and whenever they change. */
@@ -86,5 +88,20 @@ public sealed interface HubMessage {
             Objects.requireNonNull(call, "call");
             Objects.requireNonNull(document, "document");
         }
+    }
+
+    /** A daemon says what one of its stations does now: sent whenever that changes. */
+    record StatusReport(String daemonId, StationStatus status) implements HubMessage {
+        public StatusReport {
+            Objects.requireNonNull(daemonId, "daemonId");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * The server asks a daemon for the status of all its stations: it has not heard the daemon before (it just
+     * started, or the daemon did).
+     */
+    record StatusWanted() implements HubMessage {
     }
 }

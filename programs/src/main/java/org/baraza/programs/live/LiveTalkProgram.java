@@ -30,6 +30,7 @@ import org.baraza.programs.Event.SlotEnding;
 import org.baraza.programs.Event.TimerFired;
 import org.baraza.programs.LegId;
 import org.baraza.programs.Media;
+import org.baraza.programs.People;
 import org.baraza.programs.Program;
 import org.baraza.programs.Rotation;
 import org.baraza.programs.Transition;
@@ -120,6 +121,25 @@ public final class LiveTalkProgram implements Program<LiveTalkState> {
             case HostLost h -> "HOST_LOST";
             case Done d -> "DONE";
         };
+    }
+
+    /**
+     * The host counts once placed in the conference; on air are the caller put through and the guests who
+     * answered, unless a music break holds them off air; waiting are the listeners queued to speak.
+     */
+    @Override
+    public People people(LiveTalkState state) {
+        if (!(state instanceof Live live)) {
+            return People.NONE;
+        }
+        Show show = live.show();
+        Stage stage = show.stage();
+        int speaking = stage.onAir().isPresent() ? 1 : 0;
+        speaking += (int) stage.guests().stream().filter(Stage.Guest::answered).count();
+        if (state instanceof MusicBreak) {
+            speaking = 0;
+        }
+        return new People(show.host() instanceof Placed, speaking, stage.waiting().size());
     }
 
     /**

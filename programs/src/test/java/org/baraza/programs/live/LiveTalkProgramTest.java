@@ -63,6 +63,7 @@ import org.baraza.programs.Event.PlaybackFinished;
 import org.baraza.programs.Event.SlotEnded;
 import org.baraza.programs.Event.SlotEnding;
 import org.baraza.programs.Event.TimerFired;
+import org.baraza.programs.People;
 import org.baraza.programs.Transition;
 import org.baraza.programs.filler.FillerState;
 import org.baraza.programs.live.HostLine.Absent;
@@ -438,6 +439,23 @@ class LiveTalkProgramTest {
                 new LogNote("host lost (NORMAL_CLEARING): filler plays and the host is called back"),
                 new LogNote("nothing left that can play; silent until the slot ends"), CALL_BACK);
         assertThat(PROGRAM.stateName(lost.state())).isEqualTo("HOST_LOST");
+    }
+
+    @Test
+    void theBoardSeesTheHostTheCallersOnAirAndTheQueue() {
+        Show full = live().withStage(onAir(ANNA, BEN, CHLOE));
+        Stage withGuests = new Stage(List.of(BEN), Optional.of(ANNA), List.of(GUEST_ON_AIR), List.of(), List.of(), 1);
+
+        assertThat(PROGRAM.people(new Ready(SHOW))).isEqualTo(People.NONE);
+        assertThat(PROGRAM.people(new CallingHost(calling()))).isEqualTo(new People(false, 0, 0));
+        assertThat(PROGRAM.people(new HostReady(placed()))).isEqualTo(new People(true, 0, 0));
+        assertThat(PROGRAM.people(new OnAir(full))).isEqualTo(new People(true, 1, 2));
+        assertThat(PROGRAM.people(new OnAir(live().withStage(withGuests)))).isEqualTo(new People(true, 2, 1));
+        assertThat(PROGRAM.people(new OnAir(live().withStage(new Stage(List.of(), Optional.empty(), List.of(GUEST_RINGING),
+                List.of(), List.of(), 1))))).as("a guest still ringing is not on air").isEqualTo(new People(true, 0, 0));
+        assertThat(PROGRAM.people(new MusicBreak(full))).as("a music break holds everyone off air").isEqualTo(new People(true, 0, 2));
+        assertThat(PROGRAM.people(new HostLost(full.withHost(new HostLine.Retrying(0))))).isEqualTo(new People(false, 1, 2));
+        assertThat(PROGRAM.people(new Done())).isEqualTo(People.NONE);
     }
 
     @Test

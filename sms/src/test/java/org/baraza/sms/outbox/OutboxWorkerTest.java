@@ -19,7 +19,7 @@ import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.sms.fake.FakeTwilio;
 import org.baraza.sms.fake.Fault;
-import org.baraza.sms.testing.ManualClock;
+import org.baraza.core.testing.ManualClock;
 import org.baraza.sms.twilio.TwilioGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

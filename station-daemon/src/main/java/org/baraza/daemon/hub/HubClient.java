@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,6 +21,7 @@ import org.baraza.core.hub.HubMessage.CallReply;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.hub.HubProtocolException;
 import org.baraza.core.hub.HubSockets;
+import org.baraza.core.hub.StationStatus;
 import org.baraza.core.hub.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,9 @@ import org.zeromq.ZMQ;
 /**
  * A station daemon's end of the hub: a ZeroMQ DEALER connected to the telephony server's ROUTER. It says
  * which stations the daemon runs (at once, whenever they change, and every {@link #HEARTBEAT} as the
- * heartbeat the server counts on) and answers the server's call requests with the stations' decisions.
+ * heartbeat the server counts on), answers the server's call requests with the stations' decisions, and reports
+ * each station's status as it changes (the latest per station: a report superseded before it was sent is not
+ * sent; all of them again when the server asks, having not known the daemon).
  * A request the server sends again (same id: its first copy or the answer was slow) is answered once: a
  * copy that arrives while the answer is being decided is dropped, one that arrives after gets the same
  * answer again.
@@ -60,6 +65,10 @@ public final class HubClient implements AutoCloseable {
         }
     };
     private final Supplier<List<SwitchLink>> switches;
+    /** Each station's latest status, and the stations whose status is still to be sent. */
+    private final Map<Long, StationStatus> statuses = new ConcurrentHashMap<>();
+    private final Set<Long> unsent = ConcurrentHashMap.newKeySet();
+    private volatile boolean resendAll;
     private final Wakeup wakeup;
     private final Thread thread;
     private volatile boolean running = true;
@@ -97,6 +106,19 @@ public final class HubClient implements AutoCloseable {
         return client;
     }
 
+    /** A station's status changed: sent to the server soon, superseding any not sent yet. Any thread. */
+    public void report(StationStatus status) {
+        statuses.put(status.station(), status);
+        unsent.add(status.station());
+        wakeup.ring();
+    }
+
+    /** A station the daemon gave up: nothing more of it is sent. Any thread. */
+    public void forget(long station) {
+        statuses.remove(station);
+        unsent.remove(station);
+    }
+
     private void run() {
         ZMQ.Socket dealer = context.createSocket(SocketType.DEALER);
         HubSockets.configure(dealer);
@@ -113,6 +135,10 @@ public final class HubClient implements AutoCloseable {
                     HubMessage beat = current.equals(announced) ? new HubMessage.Heartbeat(daemonId, current, switches.get())
                             : new HubMessage.Register(daemonId, current);
                     dealer.send(HubCodec.encode(Envelope.of(beat)), ZMQ.DONTWAIT);
+                    if (beat instanceof HubMessage.Register) {
+                        // The server drops a status of a station it does not know is ours: sent again after this.
+                        resendAll = true;
+                    }
                     announced = current;
                     nextBeat = now + HEARTBEAT.toNanos();
                 }
@@ -125,10 +151,25 @@ public final class HubClient implements AutoCloseable {
                 for (byte[] frame = dealer.recv(ZMQ.DONTWAIT); frame != null; frame = dealer.recv(ZMQ.DONTWAIT)) {
                     received(dealer, frame);
                 }
+                sendStatuses(dealer);
             }
         } catch (RuntimeException e) {
             if (running) {
                 LOG.error("the hub client stopped", e);
+            }
+        }
+    }
+
+    private void sendStatuses(ZMQ.Socket dealer) {
+        if (resendAll) {
+            resendAll = false;
+            unsent.addAll(statuses.keySet());
+        }
+        for (Long station : List.copyOf(unsent)) {
+            unsent.remove(station);
+            StationStatus status = statuses.get(station);
+            if (status != null) {
+                dealer.send(HubCodec.encode(Envelope.of(new HubMessage.StatusReport(daemonId, status))), ZMQ.DONTWAIT);
             }
         }
     }
@@ -139,6 +180,10 @@ public final class HubClient implements AutoCloseable {
             envelope = HubCodec.decode(frame);
         } catch (HubProtocolException e) {
             LOG.warn("dropped a frame from the server: {}", e.getMessage());
+            return;
+        }
+        if (envelope.message() instanceof HubMessage.StatusWanted) {
+            resendAll = true;
             return;
         }
         if (!(envelope.message() instanceof CallRequest request)) {

@@ -95,6 +95,11 @@ final class LegPresence {
         return members;
     }
 
+    /** Listeners on the line now: in its menu, listening, or leaving a message (not callers queued to speak, nor hosts). */
+    int listeners() {
+        return (int) places.values().stream().filter(place -> place.role == LegRole.LISTENER).count();
+    }
+
     void forget(UUID uuid) {
         Place place = places.remove(uuid);
         if (place != null && place.awaiting != null) {

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.StationId;
@@ -21,6 +22,7 @@ import org.baraza.core.call.LegRole;
 import org.baraza.core.db.Stores;
 import org.baraza.core.hub.CallDocument;
 import org.baraza.core.hub.HubMessage.CallRequest;
+import org.baraza.core.hub.StationStatus;
 import org.baraza.core.DialTemplate;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.media.Prompts;
@@ -60,10 +62,16 @@ public final class StationActor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StationActor.class);
     static final LegId ADOPTED_TRANSMITTER = new LegId(TransmitterLeg.PREFIX + "adopted");
 
-    /** What every station of a daemon shares. */
+    /**
+     * What every station of a daemon shares.
+     *
+     * @param reports takes the station's status whenever it changes (for the console's live board); called on the
+     *                station's thread: must not block
+     */
     public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
                           Path mediaRoot, String anchorDialString, StationObserver observer, Prompts prompts,
-                          String conferenceProfile, DialTemplate dialTemplate, Notifier notifier) {
+                          String conferenceProfile, DialTemplate dialTemplate, Notifier notifier,
+                          Consumer<StationStatus> reports) {
     }
 
     private final StationId id;
@@ -81,6 +89,11 @@ public final class StationActor implements AutoCloseable {
     /** Watches the air for the managers' alerts; null when the daemon sends none. */
     private final AirWatch watch;
     private AirWatch.State watched = AirWatch.State.onAir();
+    /** The status last reported, and the state it was made from. */
+    private StationStatus reported;
+    private StationState reportedState;
+    /** Why an airing could not go on air, since the last report; else null. */
+    private String failedSinceReport;
 
     private StationActor(StationId id, Context context) {
         this.id = id;
@@ -153,6 +166,7 @@ public final class StationActor implements AutoCloseable {
             coordinator = coordinatorFor(context.stores().stations().get(id));
             state = coordinator.initial();
             resume();
+            report();
             while (true) {
                 StationMessage message = mailbox.take();
                 if (message instanceof Stop) {
@@ -163,6 +177,7 @@ public final class StationActor implements AutoCloseable {
                 } catch (RuntimeException e) {
                     LOG.error("{}: could not handle {}", id, message, e);
                 }
+                report();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,6 +243,24 @@ public final class StationActor implements AutoCloseable {
         }
     }
 
+    /** Tells the live board what the station does, when that changed. */
+    private void report() {
+        try {
+            StationStatus now = LiveStatus.of(id, state, presence.listeners(), reported, reportedState, failedSinceReport,
+                    now());
+            failedSinceReport = null;
+            if (!now.sameAs(reported)) {
+                reported = now;
+                reportedState = state;
+                context.reports().accept(now);
+            } else {
+                reportedState = state;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}: could not report its status", id, e);
+        }
+    }
+
     private void watched(AirWatch.Step step) {
         watched = step.state();
         step.timers().forEach(executor::execute);
@@ -237,6 +270,7 @@ public final class StationActor implements AutoCloseable {
     /** The airing could not go on air at all: in the log, and for the managers. */
     private void failed(Airing airing, String cause, Instant now) {
         quietly(() -> context.stores().airings().markFailed(airing.id(), cause, now));
+        failedSinceReport = "airing " + airing.id().value() + " failed: " + cause;
         context.notifier().alert(Alert.airingFailed(id, airing.id(), cause, now));
     }
 

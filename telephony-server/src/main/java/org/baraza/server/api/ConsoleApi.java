@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.baraza.core.DomainException;
@@ -18,6 +19,7 @@ import org.baraza.server.auth.Authenticator;
 import org.baraza.server.auth.Principal;
 import org.baraza.server.auth.SessionCookie;
 import org.baraza.server.auth.Sessions;
+import org.baraza.server.live.LiveBoard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,7 +45,7 @@ public final class ConsoleApi {
     private final List<ApiRoute> routes;
     private final Clock clock;
 
-    public ConsoleApi(BarazaConfig config, Stores stores, Clock clock) {
+    public ConsoleApi(BarazaConfig config, Stores stores, LiveBoard board, Clock clock) {
         this.clock = clock;
         SessionCookie cookie = SessionCookie.forPublicUrl(config.server().publicUrl());
         this.authenticator = new Authenticator(stores, config.console(), cookie, clock);
@@ -53,6 +55,7 @@ public final class ConsoleApi {
         this.routes = Stream.of(
                         new SessionRoutes(sessions, stores, locate, audit).routes(),
                         new StationRoutes(stores, locate, audit).routes(),
+                        new LiveRoutes(stores, locate, board).routes(),
                         new ScheduleRoutes(stores, locate, audit).routes(),
                         new CalendarRoutes(stores, locate).routes(),
                         new AiringRoutes(stores, locate).routes(),
@@ -112,6 +115,7 @@ public final class ConsoleApi {
                     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
                 }
             }
+            case Reply.Events(LiveBoard board, Set<Long> stations) -> LiveRoutes.stream(ctx, board, stations);
             case Reply.File(String contentType, Path path) -> {
                 try {
                     ctx.status(200).contentType(contentType).result(Files.newInputStream(path));

@@ -1,5 +1,10 @@
 package org.baraza.server.api;
 
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.baraza.server.live.LiveBoard;
+
 /** What a route answers, rendered by {@link ConsoleApi} in one place. */
 public sealed interface Reply {
 
@@ -16,7 +21,11 @@ public sealed interface Reply {
     }
 
     /** A file streamed as it is: a listener's recorded message for the console's audio player. */
-    record File(String contentType, java.nio.file.Path path) implements Reply {
+    record File(String contentType, Path path) implements Reply {
+    }
+
+    /** A stream of server-sent events: the live board's entries for these stations, as they change. */
+    record Events(LiveBoard board, Set<Long> stations) implements Reply {
     }
 
     static Reply ok(Object body) {

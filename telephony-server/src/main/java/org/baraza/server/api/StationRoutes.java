@@ -76,12 +76,15 @@ final class StationRoutes {
                 ApiRoute.put("/api/stations/{station}/call-settings", MANAGE, locate::station, this::setCallSettings));
     }
 
-    /** A network admin sees every station of the network; others the stations they manage or present on. */
     private Reply list(ApiRequest request) {
-        Principal principal = request.principal();
-        return Reply.ok(stores.stations().list(principal.network()).stream()
+        return Reply.ok(visible(stores, request.principal()));
+    }
+
+    /** A network admin sees every station of the network; others the stations they manage or present on. */
+    static List<Station> visible(Stores stores, Principal principal) {
+        return stores.stations().list(principal.network()).stream()
                 .filter(s -> principal.isNetworkAdmin() || principal.manages(s.id()) || principal.hostStations().contains(s.id()))
-                .toList());
+                .toList();
     }
 
     private Reply create(ApiRequest request) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.baraza.core.hub.CallDocument;
@@ -26,8 +27,11 @@ import org.baraza.core.hub.HubMessage.CallRequest;
 import org.baraza.core.hub.HubMessage.Heartbeat;
 import org.baraza.core.hub.HubMessage.SwitchLink;
 import org.baraza.core.hub.HubMessage.Register;
+import org.baraza.core.hub.HubMessage.StatusReport;
+import org.baraza.core.hub.HubMessage.StatusWanted;
 import org.baraza.core.hub.HubProtocolException;
 import org.baraza.core.hub.HubSockets;
+import org.baraza.core.hub.StationStatus;
 import org.baraza.core.hub.Wakeup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +45,9 @@ import org.zeromq.ZMQException;
  * register the stations they run and heartbeat every second; a station whose daemon has not been heard
  * for {@link #SILENCE} has no daemon. {@link #ask} sends a caller's request to the station's daemon and
  * completes with its answer, or fails when no daemon runs the station or the deadline passes — the caller
- * then hears the fallback. A request not answered by half its deadline is sent again, with the same id.
+ * then hears the fallback. A request not answered by half its deadline is sent again, with the same id. Daemons
+ * report their stations' status as it changes; the hub hands each report of a station the daemon runs to its
+ * {@code statuses} and asks a daemon it has not heard before (or not within {@link #SILENCE}) for all of them.
  *
  * <p>The socket lives on its own thread ("zmq-hub", STYLE 12); other threads hand it frames through a
  * queue and an inproc wake-up. Lives from {@link #bind} to {@link #close}; thread-safe.
@@ -77,8 +83,11 @@ public final class ZmqHub implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private ZmqHub(String endpoint, Clock clock) {
+    private final BiConsumer<String, StationStatus> statuses;
+
+    private ZmqHub(String endpoint, Clock clock, BiConsumer<String, StationStatus> statuses) {
         this.clock = clock;
+        this.statuses = statuses;
         this.wakeup = new Wakeup(context, "hub-wake");
         this.thread = Thread.ofPlatform().name("zmq-hub").daemon(true).unstarted(() -> run(endpoint));
     }
@@ -90,7 +99,15 @@ public final class ZmqHub implements AutoCloseable {
      * @throws IllegalStateException when the address is taken or not this host's
      */
     public static ZmqHub bind(String endpoint, Clock clock) {
-        ZmqHub hub = new ZmqHub(endpoint, clock);
+        return bind(endpoint, clock, (daemon, status) -> { });
+    }
+
+    /**
+     * As {@link #bind(String, Clock)}, handing the stations' status reports to {@code statuses} (the daemon's id
+     * and the status; called on the hub's thread: must not block).
+     */
+    public static ZmqHub bind(String endpoint, Clock clock, BiConsumer<String, StationStatus> statuses) {
+        ZmqHub hub = new ZmqHub(endpoint, clock, statuses);
         hub.thread.start();
         try {
             hub.boundAt = hub.bound.join();
@@ -238,15 +255,30 @@ public final class ZmqHub implements AutoCloseable {
                     answer.complete(reply.document());
                 }
             }
+            case StatusReport report -> {
+                if (ownerOf(report.status().station()).filter(owner -> owner.daemonId().equals(report.daemonId())).isPresent()) {
+                    try {
+                        statuses.accept(report.daemonId(), report.status());
+                    } catch (RuntimeException e) {
+                        LOG.warn("a station's status was not taken", e);
+                    }
+                }
+            }
             case CallRequest request -> LOG.warn("a daemon sent a call request; only the server asks");
+            case StatusWanted wanted -> LOG.warn("a daemon asked for statuses; only the server asks");
         }
     }
 
     /** @param switches the daemon's FreeSWITCH connections, or null when the message does not say (a registration) */
     private void own(byte[] identity, String daemonId, List<Long> stations, List<SwitchLink> switches, boolean announce) {
         Instant now = clock.instant();
-        daemons.compute(daemonId, (id, before) -> new Daemon(id, stations,
-                switches != null ? switches : before == null ? List.of() : before.switches(), now));
+        Daemon before = daemons.get(daemonId);
+        daemons.compute(daemonId, (id, previous) -> new Daemon(id, stations,
+                switches != null ? switches : previous == null ? List.of() : previous.switches(), now));
+        if (before == null || before.lastHeard().plus(SILENCE).isBefore(now)) {
+            // New to this hub (it or the daemon started) or back from silence: what its stations do now, all of it.
+            send(identity, HubCodec.encode(Envelope.of(new StatusWanted())));
+        }
         for (Long station : stations) {
             Owner previous = owners.put(station, new Owner(identity, daemonId, now));
             if (announce && (previous == null || !previous.daemonId().equals(daemonId))) {

@@ -35,7 +35,8 @@ class ApiScopingTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([a-z]+)}");
     /** Routes without an id that act on the signed-in user themself, or list only what the user may see. */
     private static final Set<String> ABOUT_THE_USER = Set.of("DELETE /api/session", "GET /api/me", "POST /api/me/password",
-            "GET /api/me/programs", "GET /api/me/tokens", "POST /api/me/tokens", "GET /api/stations", "GET /api/programs");
+            "GET /api/me/programs", "GET /api/me/tokens", "POST /api/me/tokens", "GET /api/stations", "GET /api/programs",
+            "GET /api/live");
 
     private final Stores stores;
     private final ConsoleWorld world;

@@ -21,13 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its chromedriver, on a fresh profile, with nothing that reaches the
  * network on its own. Missing browser: the test is skipped, unless {@code BARAZA_BROWSER_TESTS=required} (as
- * {@code .ci/run} sets it after installing them), when it fails.
+ * {@code .ci/run} sets it after installing them), when it fails. Public for the end-to-end tests of other
+ * modules (the app's live board against a running daemon).
  */
-final class ConsoleBrowser implements AutoCloseable {
+public final class ConsoleBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
@@ -38,7 +39,7 @@ final class ConsoleBrowser implements AutoCloseable {
         this.base = base;
     }
 
-    static ConsoleBrowser open(int port, Path profile) {
+    public static ConsoleBrowser open(int port, Path profile) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "required".equals(System.getenv("BARAZA_BROWSER_TESTS"))) {
             throw new IllegalStateException("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -54,17 +55,17 @@ final class ConsoleBrowser implements AutoCloseable {
         return new ConsoleBrowser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Opens a console page, such as {@code #/calendar/3}. */
-    void show(String hash) {
+    public void show(String hash) {
         driver.get(base + "/console/index.html" + hash);
     }
 
     /** Waits for an element to show; when it does not, the failure carries the page as the browser has it. */
-    WebElement await(By what) {
+    public WebElement await(By what) {
         try {
             return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(what));
         } catch (TimeoutException e) {
@@ -72,11 +73,11 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    void awaitGone(By what) {
+    public void awaitGone(By what) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.numberOfElementsToBe(what, 0));
     }
 
-    void signIn(String email, String password) {
+    public void signIn(String email, String password) {
         show("");
         await(By.cssSelector("#sign-in input[name=email]")).sendKeys(email);
         driver.findElement(By.cssSelector("#sign-in input[name=password]")).sendKeys(password);
@@ -85,7 +86,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Saves what the browser shows as {@code target/screenshots/NAME.png}, for a reviewer to look at. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

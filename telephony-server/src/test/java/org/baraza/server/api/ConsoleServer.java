@@ -8,6 +8,7 @@ import org.baraza.core.config.ConfigLoader;
 import org.baraza.core.config.ConsoleConfig;
 import org.baraza.core.db.Stores;
 import org.baraza.server.TelephonyServer;
+import org.baraza.server.live.LiveBoard;
 import org.baraza.server.testing.ServerConfigs;
 
 /** The whole telephony server from its configuration, on free ports, for the console's tests. */
@@ -26,6 +27,6 @@ final class ConsoleServer {
 
     /** The API's route table, as the server registers it. */
     static List<ApiRoute> routes(Stores stores, Path directory) {
-        return new ConsoleApi(ServerConfigs.onFreePorts(directory), stores, Clock.systemUTC()).routes();
+        return new ConsoleApi(ServerConfigs.onFreePorts(directory), stores, new LiveBoard(), Clock.systemUTC()).routes();
     }
 }

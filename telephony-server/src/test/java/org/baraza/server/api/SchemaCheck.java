@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A structural check of JSON against the subset of JSON Schema the API description uses: {@code $ref} into the
  * document, {@code type} (one or a list, {@code null} included), {@code required}, {@code properties},
- * {@code items} and {@code enum}. Enough to show that a description and what the server sends agree in shape.
+ * {@code items}, {@code enum} and {@code oneOf} (fits when some option fits). Enough to show that a description and what the server sends agree in shape.
  */
 final class SchemaCheck {
 
@@ -28,6 +28,16 @@ final class SchemaCheck {
     private void check(JsonNode value, JsonNode schema, String at, List<String> problems) {
         if (schema.has("$ref")) {
             check(value, resolve(schema.get("$ref").asText()), at, problems);
+            return;
+        }
+        if (schema.has("oneOf")) {
+            boolean fits = false;
+            for (JsonNode option : schema.get("oneOf")) {
+                fits |= problems(value, option).isEmpty();
+            }
+            if (!fits) {
+                problems.add(at + ": " + value + " fits none of " + schema.get("oneOf"));
+            }
             return;
         }
         if (schema.has("type") && !typeFits(value, schema.get("type"))) {

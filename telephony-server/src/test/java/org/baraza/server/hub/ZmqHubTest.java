@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +19,9 @@ import org.baraza.core.hub.Envelope;
 import org.baraza.core.hub.HubCodec;
 import org.baraza.core.hub.HubMessage;
 import org.baraza.core.hub.HubSockets;
+import org.baraza.core.hub.StationStatus;
+import org.baraza.core.hub.StationStatus.Air;
+import org.baraza.core.testing.ManualClock;
 import org.baraza.core.hub.HubMessage.CallReply;
 import org.baraza.core.hub.HubMessage.CallRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +40,12 @@ class ZmqHubTest {
     private String endpoint;
     private ZmqHub hub;
 
+    private final List<String> statuses = new CopyOnWriteArrayList<>();
+
     @BeforeEach
     void bind() {
-        hub = ZmqHub.bind("tcp://127.0.0.1:0", Clock.systemUTC());
+        hub = ZmqHub.bind("tcp://127.0.0.1:0", Clock.systemUTC(), (daemon, status) -> statuses.add(daemon + " " + status.station()
+                + " " + status.air()));
         endpoint = hub.endpoint();
     }
 
@@ -105,6 +113,40 @@ class ZmqHubTest {
         assertThat(hub.daemonOf(10)).contains("daemon-4");
     }
 
+    @Test
+    void aStationsStatusIsTakenFromTheDaemonThatRunsItOnly() {
+        ZMQ.Socket daemon = daemon("daemon-5", 12L);
+        ZMQ.Socket impostor = daemon("daemon-6", 13L);
+
+        impostor.send(HubCodec.encode(Envelope.of(new HubMessage.StatusReport("daemon-6", status(12, Air.ON_AIR)))), 0);
+        daemon.send(HubCodec.encode(Envelope.of(new HubMessage.StatusReport("daemon-5", status(12, Air.PREPARING)))), 0);
+        daemon.send(HubCodec.encode(Envelope.of(new HubMessage.StatusReport("daemon-5", status(12, Air.ON_AIR)))), 0);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> statuses.size() >= 2);
+        assertThat(statuses).containsExactly("daemon-5 12 PREPARING", "daemon-5 12 ON_AIR");
+    }
+
+    @Test
+    void aDaemonHeardAgainAfterFallingSilentIsAskedForItsStationsStatusAgain() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-04T10:00:00Z"));
+        hub.close();
+        hub = ZmqHub.bind("tcp://127.0.0.1:0", clock, (daemon, status) -> { });
+        endpoint = hub.endpoint();
+        ZMQ.Socket daemon = daemon("daemon-7", 14L);
+
+        clock.advance(ZmqHub.SILENCE.plusSeconds(1));
+        assertThat(hub.daemonOf(14)).isEmpty();
+        daemon.send(HubCodec.encode(Envelope.of(new HubMessage.Heartbeat("daemon-7", List.of(14L)))), 0);
+
+        assertThat(HubCodec.decode(daemon.recv(0)).message()).isEqualTo(new HubMessage.StatusWanted());
+        assertThat(hub.daemonOf(14)).contains("daemon-7");
+    }
+
+    private static StationStatus status(long station, Air air) {
+        return new StationStatus(station, Instant.parse("2026-12-04T10:00:00Z"), air, null, null, null, null, null, null,
+                StationStatus.Transmitter.IDLE, null, false, 0, 0, 0, null, null);
+    }
+
     /**
      * A DEALER that registers as a daemon would: it says so again until the hub has heard (a real daemon
      * heartbeats every second), since the first message on a new ZeroMQ connection can be lost.
@@ -118,6 +160,8 @@ class ZmqHubTest {
             dealer.send(register, 0);
             return hub.daemonOf(stations[0]).isPresent();
         });
+        assertThat(HubCodec.decode(dealer.recv(0)).message()).as("a daemon new to the hub is asked what its stations do")
+                .isEqualTo(new HubMessage.StatusWanted());
         return dealer;
     }
 

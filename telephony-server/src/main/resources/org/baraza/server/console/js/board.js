@@ -1,51 +1,107 @@
-// The live board: every station the user may see, what is on air, and the daemons' FreeSWITCH connections.
-// Refreshed from the API every few seconds (a push feed from the daemon is still to come).
+// The live board: every station the user may see, as its daemon reports it, pushed by the server (GET /api/live,
+// server-sent events): on air now (program, state, time left), the transmitter call, the host and callers in the
+// conference, the queue, listeners on the line, the last failure. The browser's EventSource reconnects by itself;
+// the server then sends the whole board again. The next airing and program names come from the REST API.
 import * as api from './api.js';
-import { el, fill, problem, when } from './dom.js';
+import { el, fill, when } from './dom.js';
 
-const REFRESH_MS = 3000;
 const HOUR_MS = 3600 * 1000;
+const AIR = { ON_AIR: ['ON AIR', 'on'], PREPARING: ['PREPARING', 'on'], BETWEEN: ['BETWEEN PROGRAMS', 'off'], OFF_AIR: ['off air', 'off'] };
+const TRANSMITTER = { UP: 'up', DIALLING: 'dialling', WAITING: 'unreachable, retrying', HANGING_UP: 'hanging up', IDLE: 'not needed' };
 
-export function board(body, context) {
+export async function board(body, context) {
   const grid = el('div', { class: 'board', id: 'board' });
-  const status = el('p', { class: 'muted', id: 'board-updated' });
+  const status = el('p', { class: 'muted', id: 'board-updated' }, 'Connecting…');
   fill(body, status, grid);
-  let timer = null;
-  const refresh = async () => {
-    try {
-      const now = Date.now();
-      const cards = await Promise.all(context.stations.map(station => card(station, now)));
-      fill(grid, cards);
-      fill(status, 'Updated ', new Date(now).toLocaleTimeString());
-    } catch (error) {
-      fill(status, problem(error));
-    }
-    timer = setTimeout(refresh, REFRESH_MS);
-  };
-  refresh();
-  return () => clearTimeout(timer);
+  const programs = new Map();
+  try {
+    (await api.get('/api/programs')).forEach(program => programs.set(program.id, program.name));
+  } catch (error) {
+    // Without the names the board still works: it names programs by their number.
+  }
+  const cards = new Map();
+  for (const station of context.stations) {
+    const card = { station, entry: null, airings: [], node: el('article', { class: 'card', 'data-station': station.id }) };
+    cards.set(station.id, card);
+    grid.append(card.node);
+    loadAirings(card).then(() => draw(card, programs));
+  }
+  const feed = new EventSource('/api/live');
+  feed.addEventListener('open', () => fill(status, 'Live: changes show as they happen.'));
+  feed.addEventListener('error', () => fill(status, el('span', { class: 'error' }, 'Connection lost; reconnecting…')));
+  feed.addEventListener('station', async message => {
+    const entry = JSON.parse(message.data);
+    const card = cards.get(entry.station);
+    if (!card) return;
+    const airing = entry.status && entry.status.airing;
+    card.entry = entry;
+    if (airing && !card.airings.some(known => known.id === airing)) await loadAirings(card);
+    draw(card, programs);
+    fill(status, 'Live: last change ', new Date().toLocaleTimeString());
+  });
+  // Time left counts down between changes.
+  const ticker = setInterval(() => cards.forEach(card => draw(card, programs)), 1000);
+  return () => { feed.close(); clearInterval(ticker); };
 }
 
-async function card(station, now) {
+async function loadAirings(card) {
+  const now = Date.now();
   const range = '?from=' + new Date(now - 24 * HOUR_MS).toISOString() + '&to=' + new Date(now + 24 * HOUR_MS).toISOString();
-  const airings = await api.get('/api/stations/' + station.id + '/airings' + range);
-  const status = airing => String(airing.status).toUpperCase();
-  const live = airings.find(airing => ['ON_AIR', 'PREPARING'].includes(status(airing)));
-  const next = airings.filter(airing => status(airing) === 'SCHEDULED' && Date.parse(airing.plannedStart) > now)
-    .sort((a, b) => Date.parse(a.plannedStart) - Date.parse(b.plannedStart))[0];
-  const failed = airings.filter(airing => airing.failureCause)
-    .sort((a, b) => Date.parse(b.plannedEnd) - Date.parse(a.plannedEnd))[0];
-  return el('article', { class: 'card', 'data-station': station.id },
-    el('h2', {}, station.name),
-    live
-      ? el('p', {}, el('span', { class: 'state on' }, status(live) === 'ON_AIR' ? 'ON AIR' : 'PREPARING'), ' ',
-        'airing ', live.id, ' (program ', live.programId, '), ', minutesLeft(live, now), ' left')
-      : el('p', {}, el('span', { class: 'state off' }, 'off air')),
-    el('p', { class: 'muted' }, 'Next: ', next ? when(next.plannedStart) + ' (program ' + next.programId + ')' : 'nothing planned today'),
-    failed ? el('p', {}, el('span', { class: 'state failed' }, 'Last failure: '), failed.failureCause, ' at ', when(failed.plannedStart)) : null);
+  try {
+    card.airings = await api.get('/api/stations/' + card.station.id + '/airings' + range);
+  } catch (error) {
+    card.airings = [];
+  }
 }
 
-function minutesLeft(airing, now) {
-  const left = Math.max(0, Date.parse(airing.plannedEnd) - now);
-  return Math.floor(left / 60000) + ' min ' + Math.floor((left % 60000) / 1000) + ' s';
+function draw(card, programs) {
+  const now = Date.now();
+  const entry = card.entry;
+  const status = entry && entry.status;
+  const programOf = airingId => {
+    const airing = card.airings.find(known => known.id === airingId);
+    return airing ? programs.get(airing.programId) || 'program ' + airing.programId : 'airing ' + airingId;
+  };
+  const next = card.airings.filter(airing => String(airing.status).toUpperCase() === 'SCHEDULED' && Date.parse(airing.plannedStart) > now)
+    .sort((a, b) => Date.parse(a.plannedStart) - Date.parse(b.plannedStart))[0];
+  const lines = [el('h2', {}, card.station.name)];
+  if (!entry) {
+    lines.push(el('p', { class: 'muted' }, 'Waiting for the station’s daemon…'));
+  } else if (!entry.daemon) {
+    lines.push(el('p', {}, el('span', { class: 'state failed', 'data-air': 'NO_DAEMON' }, 'NO DAEMON'), ' no station daemon runs it now'));
+  }
+  if (status) {
+    const [label, tone] = AIR[status.air] || [status.air, 'off'];
+    const air = el('p', { class: 'air' }, el('span', { class: 'state ' + tone, 'data-air': status.air }, label));
+    if (status.airing) {
+      air.append(' ', el('strong', { class: 'program' }, programOf(status.airing)));
+      if (status.programState) air.append(' ', el('span', { class: 'muted' }, '(' + status.programState.toLowerCase().replace(/_/g, ' ') + ')'));
+      if (status.air === 'ON_AIR') air.append(', ', left(status.plannedEnd, now), ' left');
+      if (status.air === 'PREPARING') air.append(', starts ', when(status.plannedStart));
+    }
+    lines.push(air);
+    if (status.playing) lines.push(el('p', { class: 'muted' }, 'Playing: ', status.playing));
+    const up = status.transmitter === 'UP';
+    lines.push(el('p', { class: 'transmitter' }, 'Transmitter: ',
+      el('span', { class: 'state ' + (up ? 'on' : status.transmitter === 'IDLE' ? 'off' : 'failed'), 'data-transmitter': status.transmitter },
+        TRANSMITTER[status.transmitter] || status.transmitter),
+      status.transmitterSince ? el('span', { class: 'muted' }, (up ? ' since ' : ' air lost ') + when(status.transmitterSince)) : null));
+    if (status.programType === 'live_talk') {
+      lines.push(el('p', { class: 'people' },
+        'Host: ', el('span', { 'data-host': String(status.host) }, status.host ? 'in the studio' : 'not in'),
+        ' · On air: ', el('span', { 'data-speaking': status.speaking }, status.speaking),
+        ' · Queue: ', el('span', { 'data-waiting': status.waiting }, status.waiting)));
+    }
+    lines.push(el('p', { class: 'muted' }, 'Listeners on the line: ', el('span', { 'data-listeners': status.listeners }, status.listeners)));
+    if (status.lastFailure) {
+      lines.push(el('p', {}, el('span', { class: 'state failed' }, 'Last failure: '), status.lastFailure, ' at ', when(status.lastFailureAt)));
+    }
+  }
+  lines.push(el('p', { class: 'muted' }, 'Next: ', next ? when(next.plannedStart) + ' — ' + (programs.get(next.programId) || 'program ' + next.programId) : 'nothing planned today'));
+  fill(card.node, lines);
+}
+
+function left(plannedEnd, now) {
+  const ms = Math.max(0, Date.parse(plannedEnd) - now);
+  return Math.floor(ms / 60000) + ' min ' + String(Math.floor((ms % 60000) / 1000)).padStart(2, '0') + ' s';
 }

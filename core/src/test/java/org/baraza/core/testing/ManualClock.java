@@ -1,4 +1,4 @@
-package org.baraza.sms.testing;
+package org.baraza.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
