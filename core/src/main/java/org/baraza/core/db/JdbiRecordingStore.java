@@ -10,10 +10,13 @@ import java.util.UUID;
 import org.baraza.core.DomainException;
 import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.MediaAssetId;
+import org.baraza.core.Ids.NetworkId;
+import org.baraza.core.Ids.PlaylistId;
 import org.baraza.core.Ids.RecordingId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.Ids.UserId;
 import org.baraza.core.Require;
+import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.recording.Moderation;
 import org.baraza.core.recording.NewRecording;
 import org.baraza.core.recording.Recording;
@@ -23,6 +26,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 final class JdbiRecordingStore implements RecordingStore {
 
@@ -62,6 +67,48 @@ final class JdbiRecordingStore implements RecordingStore {
                 returning *
                 """)
         Optional<Row> moderate(RecordingId id, Moderation to, UserId by, Instant at, MediaAssetId media);
+
+        @SqlQuery("select network_id from playlists where id = :id for update")
+        Optional<NetworkId> lockPlaylist(PlaylistId id);
+
+        @SqlQuery("""
+                insert into media_assets (network_id, station_id, title, kind, language, file_path, sha256, format, duration_ms,
+                                          sample_rate_hz, channels, size_bytes, loudness_lufs, created_by_user_id)
+                values (:network, :d.stationId, :d.title, lower(:d.kind), :d.language, :d.filePath, :d.sha256, lower(:d.format),
+                        :d.durationMs, :d.sampleRateHz, :d.channels, :d.sizeBytes, :d.loudnessLufs, :d.createdByUserId)
+                returning id
+                """)
+        MediaAssetId insertMedia(NetworkId network, @BindMethods("d") MediaAssetDetails details);
+
+        @SqlUpdate("""
+                insert into playlist_items (playlist_id, network_id, position, media_asset_id)
+                select :playlist, :network, coalesce(max(position), 0) + 1, :media from playlist_items where playlist_id = :playlist
+                """)
+        void append(PlaylistId playlist, NetworkId network, MediaAssetId media);
+
+        /** Locks the playlist first, so that two approvals into it take the next positions one after the other. */
+        @Transaction
+        default Optional<Row> approveInto(RecordingId id, UserId by, Instant at, NetworkId network, MediaAssetDetails details,
+                                          PlaylistId playlist) {
+            if (!lockPlaylist(playlist).filter(network::equals).isPresent()) {
+                throw new DomainException.NotFound(playlist + " does not exist in " + network);
+            }
+            MediaAssetId media = insertMedia(network, details);
+            append(playlist, network, media);
+            Optional<Row> approved = moderate(id, Moderation.APPROVED, by, at, media);
+            if (approved.isEmpty()) {
+                // Rolls the media asset and the playlist item back with it.
+                throw new NotModerated();
+            }
+            return approved;
+        }
+    }
+
+    /** Thrown inside the approval's transaction to undo it when the recording was not waiting. */
+    private static final class NotModerated extends RuntimeException {
+        NotModerated() {
+            super(null, null, false, false);
+        }
     }
 
     private final Sql sql;
@@ -101,6 +148,29 @@ final class JdbiRecordingStore implements RecordingStore {
     @Override
     public Recording approve(RecordingId id, UserId by, Instant at, MediaAssetId becameMedia) {
         return moderate(id, Moderation.APPROVED, by, at, becameMedia);
+    }
+
+    @Override
+    public Recording approveInto(RecordingId id, UserId by, Instant at, NetworkId network, MediaAssetDetails media,
+                                 PlaylistId playlist) {
+        Require.present("moderator", by);
+        Require.present("moderation time", at);
+        Require.present("media", media);
+        Require.present("playlist", playlist);
+        try {
+            return Constraints.on("recordings_moderator_fk", () -> new DomainException.NotFound(by + " does not exist"))
+                    .and("media_assets_station_fk", () -> new DomainException.NotFound(media.stationId() + " does not exist in " + network))
+                    .and("media_assets_user_fk", () -> new DomainException.NotFound(media.createdByUserId() + " does not exist in " + network))
+                    .and("media_assets_content_unique", () -> new DomainException.AlreadyExists(
+                            "a media asset with the same content is registered already"))
+                    .and("media_assets_file_unique", () -> new DomainException.AlreadyExists(
+                            "the file " + media.filePath() + " is already registered as a media asset"))
+                    .run(() -> sql.approveInto(id, by, at, network, media, playlist))
+                    .map(Row::recording)
+                    .orElseThrow();
+        } catch (NotModerated e) {
+            throw alreadyModerated(get(id));
+        }
     }
 
     @Override

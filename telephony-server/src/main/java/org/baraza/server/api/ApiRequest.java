@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.baraza.server.auth.Principal;
@@ -93,6 +94,19 @@ public final class ApiRequest {
                 throw ApiProblem.badRequest("the request needs a JSON body");
             }
             return body;
+        } catch (IOException e) {
+            throw ApiJson.problem(e);
+        }
+    }
+
+    /** The body as {@link #body}, or empty when the request has none (or only whitespace). */
+    <T> Optional<T> optionalBody(Class<T> type) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(bytes, type));
         } catch (IOException e) {
             throw ApiJson.problem(e);
         }

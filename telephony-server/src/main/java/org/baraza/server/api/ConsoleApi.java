@@ -60,7 +60,7 @@ public final class ConsoleApi {
                         new CalendarRoutes(stores, locate).routes(),
                         new AiringRoutes(stores, locate).routes(),
                         new CallRoutes(stores, locate).routes(),
-                        new RecordingRoutes(stores, locate, audit, config.freeSwitch().recordingsDir()).routes(),
+                        new RecordingRoutes(stores, locate, audit, config.freeSwitch().recordingsDir(), config.freeSwitch().mediaDir()).routes(),
                         new CallerRoutes(stores, locate, audit).routes(),
                         new HostRoutes(stores, locate, audit).routes(),
                         new SmsRoutes(stores, locate, audit, config.sms()).routes(),

@@ -3,11 +3,21 @@ package org.baraza.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
 import org.baraza.core.db.Stores;
 import org.baraza.core.recording.Moderation;
+import org.baraza.core.recording.NewRecording;
+import org.baraza.core.recording.Recording;
 import org.baraza.core.sms.InboundSms;
 import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
@@ -39,6 +49,7 @@ class ConsolePagesTest {
     private final ConsoleWorld world;
     private TelephonyServer server;
     private ConsoleBrowser browser;
+    private Path serverDirectory;
 
     ConsolePagesTest(Jdbi jdbi) {
         this.stores = Stores.on(jdbi);
@@ -47,7 +58,8 @@ class ConsolePagesTest {
 
     @BeforeAll
     void start(@TempDir Path directory) {
-        server = ConsoleServer.start(stores, directory.resolve("server"));
+        serverDirectory = directory.resolve("server");
+        server = ConsoleServer.start(stores, serverDirectory);
         browser = ConsoleBrowser.open(server.httpPort(), directory.resolve("chromium"));
         browser.signIn(world.adminOne.user().email(), PASSWORD);
     }
@@ -101,6 +113,28 @@ class ConsolePagesTest {
         browser.awaitGone(By.cssSelector("button.approve[data-recording='" + recording + "']"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(stores.recordings().get(world.a.recording().id()).moderation()).isEqualTo(Moderation.APPROVED));
+    }
+
+    @Test
+    void aListenersMessageIsApprovedIntoAPlaylistToBePlayedOnAir() throws IOException {
+        String path = "messages/" + Fixtures.unique("m") + ".wav";
+        Path file = Files.createDirectories(serverDirectory.resolve("recordings").resolve("messages")).resolve(path.substring(9));
+        try (AudioInputStream silence = new AudioInputStream(new ByteArrayInputStream(new byte[16_000]),
+                new AudioFormat(8000, 16, 1, true, false), 8000)) {
+            AudioSystem.write(silence, AudioFileFormat.Type.WAVE, file.toFile());
+        }
+        Recording message = stores.recordings().create(NewRecording.listenerMessage(world.a.station().id(), null, "+256700000002",
+                path, Duration.ofSeconds(1), ConsoleWorld.NOW));
+        browser.show("#/moderation/" + world.a.station().id().value());
+        new Select(browser.await(By.cssSelector("select.approve-into[data-recording='" + message.id().value() + "']")))
+                .selectByValue(String.valueOf(world.a.playlist().id().value()));
+        browser.await(By.cssSelector("button.approve[data-recording='" + message.id().value() + "']")).click();
+
+        browser.awaitGone(By.cssSelector("button.approve[data-recording='" + message.id().value() + "']"));
+        Recording approved = stores.recordings().get(message.id());
+        assertThat(approved.moderation()).isEqualTo(Moderation.APPROVED);
+        assertThat(stores.playlists().items(world.a.playlist().id())).extracting(item -> item.mediaAssetId())
+                .endsWith(approved.mediaAsset());
     }
 
     @Test
