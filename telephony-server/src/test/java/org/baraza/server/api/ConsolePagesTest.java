@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -15,6 +17,11 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
 import org.baraza.core.db.Stores;
+import org.baraza.core.poll.Poll;
+import org.baraza.core.poll.PollOption;
+import org.baraza.core.poll.PollOptionSettings;
+import org.baraza.core.poll.PollSettings;
+import org.baraza.core.poll.VoteChannel;
 import org.baraza.core.recording.Moderation;
 import org.baraza.core.recording.NewRecording;
 import org.baraza.core.recording.Recording;
@@ -135,6 +142,39 @@ class ConsolePagesTest {
         assertThat(approved.moderation()).isEqualTo(Moderation.APPROVED);
         assertThat(stores.playlists().items(world.a.playlist().id())).extracting(item -> item.mediaAssetId())
                 .endsWith(approved.mediaAsset());
+    }
+
+    @Test
+    void aPollsTallyGrowsOnThePageAsVotesComeAndANewPollOpensFromTheForm() {
+        Poll poll = stores.polls().create(new PollSettings(world.a.station().id(), null, Fixtures.unique("Rain today?"),
+                Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)), List.of(
+                        new PollOptionSettings(1, "Yes", Fixtures.unique("Y").toUpperCase().replace("-", ""), "1", null),
+                        new PollOptionSettings(2, "No", null, "2", null))));
+        browser.show("#/polls/" + world.a.station().id().value());
+        String yes = ".poll[data-poll='" + poll.id().value() + "'] .answer[data-option='1'] .votes";
+        assertThat(browser.await(By.cssSelector(yes)).getText()).isEqualTo("0");
+
+        PollOption first = poll.options().getFirst();
+        stores.polls().vote(poll.id(), first.id(), Fixtures.uniquePhoneNumber(), VoteChannel.SMS, Instant.now());
+        stores.polls().vote(poll.id(), first.id(), Fixtures.uniquePhoneNumber(), VoteChannel.KEYPAD, Instant.now());
+
+        browser.await(By.cssSelector(yes + "[data-votes='2']"));
+        browser.screenshot("polls");
+
+        WebElement form = browser.await(By.id("poll-form"));
+        String question = Fixtures.unique("Best market day?");
+        form.findElement(By.name("question")).sendKeys(question);
+        form.findElement(By.name("label0")).sendKeys("Monday");
+        form.findElement(By.name("digit0")).sendKeys("1");
+        form.findElement(By.name("label1")).sendKeys("Friday");
+        form.findElement(By.name("digit1")).sendKeys("2");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> browser.driver().findElements(By.cssSelector(".poll h2")).stream()
+                .anyMatch(heading -> heading.getText().equals(question)));
+        assertThat(stores.polls().open(world.a.station().id(), Instant.now())).anySatisfy(open -> {
+            assertThat(open.question()).isEqualTo(question);
+            assertThat(open.options()).extracting(PollOption::label).containsExactly("Monday", "Friday");
+        });
     }
 
     @Test

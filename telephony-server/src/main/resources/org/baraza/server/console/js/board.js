@@ -39,8 +39,10 @@ export async function board(body, context) {
     draw(card, programs);
     fill(status, 'Live: last change ', new Date().toLocaleTimeString());
   });
-  // Time left counts down between changes.
-  const ticker = setInterval(() => cards.forEach(card => draw(card, programs)), 1000);
+  // Time left counts down between changes (only the count is rewritten: the rest of a card changes with the feed).
+  const ticker = setInterval(() => grid.querySelectorAll('.left').forEach(span => {
+    span.textContent = left(span.dataset.end, Date.now());
+  }), 1000);
   return () => { feed.close(); clearInterval(ticker); };
 }
 
@@ -76,7 +78,7 @@ function draw(card, programs) {
     if (status.airing) {
       air.append(' ', el('strong', { class: 'program' }, programOf(status.airing)));
       if (status.programState) air.append(' ', el('span', { class: 'muted' }, '(' + status.programState.toLowerCase().replace(/_/g, ' ') + ')'));
-      if (status.air === 'ON_AIR') air.append(', ', left(status.plannedEnd, now), ' left');
+      if (status.air === 'ON_AIR') air.append(', ', el('span', { class: 'left', 'data-end': status.plannedEnd }, left(status.plannedEnd, now)), ' left');
       if (status.air === 'PREPARING') air.append(', starts ', when(status.plannedStart));
     }
     lines.push(air);
