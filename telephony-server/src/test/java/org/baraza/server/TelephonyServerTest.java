@@ -132,6 +132,8 @@ class TelephonyServerTest {
             dealer.send(register, 0);
             return webhook.send(webhook.anonymous("/health").GET()).body().contains("stations with a daemon: 1");
         });
+        assertThat(HubCodec.decode(dealer.recv(0)).message()).as("a daemon new to the hub is asked for its stations' status")
+                .isEqualTo(new HubMessage.StatusWanted());
         return dealer;
     }
 }
