@@ -82,7 +82,8 @@ public final class TelephonyServer implements AutoCloseable {
             SmsWebhooks sms = new SmsWebhooks(config.sms(), server.publicUrl(), stores, clock);
             HttapiServer http = HttapiServer.start(new HttapiServer.Settings(server.bindAddress(), server.port(),
                     server.httapiUser(), server.httapiPassword(), server.maxRequestBytes(),
-                    server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir())),
+                    server.requestTimeout().plus(ROUTER_MARGIN), uploads(freeSwitch.recordingsDir()),
+                    new HttapiServer.LargeBodies(ConsoleApi.mediaUploadPaths(), config.console().mediaMaxBytes())),
                     router::route, health::summary, javalin -> {
                         sms.register(javalin);
                         new ConsoleApi(config, stores, board, clock).register(javalin);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The ways configuration text becomes values. Each failure says what was expected. */
 final class Parsers {
@@ -90,6 +91,20 @@ final class Parsers {
                 throw new IllegalArgumentException("must be one of " + String.join(", ", choices));
             }
             return value;
+        };
+    }
+
+    static ConfigKey.Parser<Integer> oneOfNumbers(List<Integer> choices) {
+        return text -> {
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (choices.contains(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException("must be one of " + choices.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         };
     }
 

@@ -1,6 +1,9 @@
 package org.baraza.server.api;
 
-/** A request the API cannot take as sent: a malformed id, body or parameter (400) or a missing thing (404). */
+/**
+ * A request the API cannot take as sent: a malformed id, body or parameter (400), a missing thing (404), a body too
+ * large (413) or of a type it does not take (415); or one it cannot serve now (503).
+ */
 final class ApiProblem extends RuntimeException {
 
     private final int status;
@@ -16,6 +19,10 @@ final class ApiProblem extends RuntimeException {
 
     static ApiProblem notFound(String message) {
         return new ApiProblem(404, message);
+    }
+
+    static ApiProblem withStatus(int status, String message) {
+        return new ApiProblem(status, message);
     }
 
     int status() {

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.baraza.core.DomainException;
@@ -20,6 +22,10 @@ import org.baraza.server.auth.Principal;
 import org.baraza.server.auth.SessionCookie;
 import org.baraza.server.auth.Sessions;
 import org.baraza.server.live.LiveBoard;
+import org.baraza.server.media.MediaLibrary;
+import org.baraza.server.media.SoxConverter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,8 +46,13 @@ public final class ConsoleApi {
 
     static final String PREFIX = "/api";
 
+    /** The longest one sox run may take on an upload. */
+    private static final Duration CONVERSION_TIMEOUT = Duration.ofMinutes(10);
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApi.class);
+
     private final ObjectMapper json = ApiJson.mapper();
     private final Authenticator authenticator;
+    private final MediaUploads uploads;
     private final List<ApiRoute> routes;
     private final Clock clock;
 
@@ -52,6 +63,7 @@ public final class ConsoleApi {
         Sessions sessions = new Sessions(stores, config.console(), cookie, authenticator, clock);
         Locate locate = new Locate(stores);
         Audit audit = new Audit(stores, json);
+        this.uploads = mediaUploads(config, stores, audit);
         this.routes = Stream.of(
                         new SessionRoutes(sessions, stores, locate, audit).routes(),
                         new StationRoutes(stores, locate, audit).routes(),
@@ -66,12 +78,29 @@ public final class ConsoleApi {
                         new SmsRoutes(stores, locate, audit, config.sms()).routes(),
                         new PollRoutes(stores, locate, audit).routes(),
                         new ProgramRoutes(stores, locate, audit).routes(),
-                        new MediaRoutes(stores, locate, audit).routes(),
+                        new MediaRoutes(stores, locate, audit, uploads).routes(),
                         new UserRoutes(stores, locate, audit).routes(),
                         new AuditRoutes(stores, locate).routes(),
                         new DescriptionRoutes(locate).routes())
                 .flatMap(List::stream)
                 .toList();
+    }
+
+    /**
+     * The paths media uploads are posted to: the server lets their bodies be as large as console.media-max-bytes,
+     * not just server.max-request-bytes.
+     */
+    public static Pattern mediaUploadPaths() {
+        return MediaUploads.PATHS;
+    }
+
+    private static MediaUploads mediaUploads(BarazaConfig config, Stores stores, Audit audit) {
+        SoxConverter sox = new SoxConverter("sox", config.console().mediaSampleRateHz(), CONVERSION_TIMEOUT,
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        sox.version().ifPresentOrElse(version -> LOG.info("media uploads converted with {}", version),
+                () -> LOG.warn("sox does not run here: media uploads will be refused (apt-get install sox libsox-fmt-mp3)"));
+        return new MediaUploads(new MediaLibrary(stores.media(), config.freeSwitch().mediaDir(), sox), audit,
+                config.console().mediaMaxBytes());
     }
 
     /** Every route of the API, in registration order. */
@@ -82,6 +111,8 @@ public final class ConsoleApi {
     /** Registers the API on the server: for {@code HttapiServer.start}'s further routes. */
     public void register(JavalinConfig config) {
         config.jsonMapper(new JavalinJackson(json, true));
+        config.routes.before(PREFIX + "/media", uploads::prepare);
+        config.routes.before(PREFIX + "/stations/{station}/media", uploads::prepare);
         config.routes.before(PREFIX + "/*", authenticator::authenticate);
         for (ApiRoute route : routes) {
             config.routes.addHttpHandler(route.method(), route.path(), ctx -> dispatch(route, ctx));
@@ -118,7 +149,9 @@ public final class ConsoleApi {
             case Reply.Events(LiveBoard board, Set<Long> stations) -> LiveRoutes.stream(ctx, board, stations);
             case Reply.File(String contentType, Path path) -> {
                 try {
-                    ctx.status(200).contentType(contentType).result(Files.newInputStream(path));
+                    // With its length and byte ranges: a browser's player shows the length and seeks only so; a
+                    // WAV streamed without them plays as a live stream of unknown length.
+                    ctx.status(200).writeSeekableStream(Files.newInputStream(path), contentType, Files.size(path));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + path, e);
                 }

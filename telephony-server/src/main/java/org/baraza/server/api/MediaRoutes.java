@@ -21,9 +21,9 @@ import org.baraza.core.media.PlaylistKind;
 import org.baraza.core.station.Station;
 
 /**
- * Media and playlists: a station's own (its manager's) and the network's shared ones (its admin's). Registering
- * media records a file already in the media directory, with what was measured of it; uploading files is not the
- * API's.
+ * Media and playlists: a station's own (its manager's) and the network's shared ones (its admin's). Posting media
+ * as JSON registers a file already in the media directory, with what was measured of it; posting it as
+ * {@code multipart/form-data} uploads a file, converted for telephony and stored ({@link MediaUploads}).
  */
 final class MediaRoutes {
 
@@ -47,11 +47,13 @@ final class MediaRoutes {
     private final Stores stores;
     private final Locate locate;
     private final Audit audit;
+    private final MediaUploads uploads;
 
-    MediaRoutes(Stores stores, Locate locate, Audit audit) {
+    MediaRoutes(Stores stores, Locate locate, Audit audit, MediaUploads uploads) {
         this.stores = stores;
         this.locate = locate;
         this.audit = audit;
+        this.uploads = uploads;
     }
 
     List<ApiRoute> routes() {
@@ -63,6 +65,7 @@ final class MediaRoutes {
                 ApiRoute.post("/api/stations/{station}/media", MANAGE, locate::station,
                         request -> register(request, request.found(Station.class).id())),
                 ApiRoute.get("/api/media/{media}", MANAGE, locate::media, request -> Reply.ok(request.found(MediaAsset.class))),
+                ApiRoute.get("/api/media/{media}/audio", MANAGE, locate::media, uploads::audio),
                 ApiRoute.post("/api/media/{media}/archive", MANAGE, locate::media, request -> archive(request, true)),
                 ApiRoute.post("/api/media/{media}/unarchive", MANAGE, locate::media, request -> archive(request, false)),
                 ApiRoute.delete("/api/media/{media}", MANAGE, locate::media, this::deleteMedia),
@@ -92,6 +95,9 @@ final class MediaRoutes {
     }
 
     private Reply register(ApiRequest request, StationId station) {
+        if (MediaUploads.isUpload(request.context())) {
+            return uploads.upload(request, station);
+        }
         MediaAssetDetails details = request.body(MediaBody.class).details(station, request.principal().user().id());
         MediaAsset media = stores.media().register(request.scope().network(), details);
         audit.record(request, "media.register", "media", media.id().value(), null, media);

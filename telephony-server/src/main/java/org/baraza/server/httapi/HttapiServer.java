@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.baraza.core.hub.CallDocument;
 import org.baraza.server.calls.InboundRequest;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +39,7 @@ import io.javalin.http.UnauthorizedResponse;
  *       with a URL-encoded or multipart form (a recording upload): 200 {@code text/xml}, the call's document;</li>
  *   <li>401 with {@code WWW-Authenticate} for missing or wrong credentials; 413 for a body over
  *       {@link Settings#maxRequestBytes} (refused from its Content-Length, before it is read, or as soon as a
- *       body without one passes the limit); 415 for a body that is not a form; 400, with a one-line reason,
+ *       body without one passes the limit; on the paths of {@link Settings#largeBodies}, over their own limit); 415 for a body that is not a form; 400, with a one-line reason,
  *       for a missing or malformed {@code session_id}, a broken form, too many or too long fields; 405 for
  *       other methods;</li>
  *   <li>when the handler fails or does not answer within {@link Settings#answerWithin}: 200 with
@@ -69,16 +69,32 @@ public final class HttapiServer implements AutoCloseable {
      * @param answerWithin    how long a request may wait for the handler before the call is ended
      * @param uploads         where uploaded recordings are kept until the handler moves them; best on the
      *                        recordings' file system, so that the move is a rename
+     * @param largeBodies     the paths allowed larger bodies than maxRequestBytes (the console's media uploads), or
+     *                        null for none
      */
     public record Settings(String bindAddress, int port, String user, String password, long maxRequestBytes,
-                           Duration answerWithin, Path uploads) {
+                           Duration answerWithin, Path uploads, LargeBodies largeBodies) {
+
+        /** Every request held to {@code maxRequestBytes}. */
+        public Settings(String bindAddress, int port, String user, String password, long maxRequestBytes,
+                        Duration answerWithin, Path uploads) {
+            this(bindAddress, port, user, password, maxRequestBytes, answerWithin, uploads, null);
+        }
 
         /** Never prints the password. */
         @Override
         public String toString() {
             return "HttapiServer.Settings[" + bindAddress + ":" + port + ", user " + user + ", max " + maxRequestBytes
-                    + " bytes, answer within " + answerWithin + ", uploads " + uploads + "]";
+                    + " bytes" + (largeBodies == null ? "" : " (" + largeBodies.maxBytes() + " on " + largeBodies.paths() + ")")
+                    + ", answer within " + answerWithin + ", uploads " + uploads + "]";
         }
+    }
+
+    /**
+     * Requests whose path matches {@code paths} (the whole path) may send bodies of up to {@code maxBytes}; the
+     * route reads them under limits of its own.
+     */
+    public record LargeBodies(Pattern paths, long maxBytes) {
     }
 
     private final Settings settings;
@@ -153,8 +169,10 @@ public final class HttapiServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(IN_MEMORY_BYTES, SizeUnit.BYTES);
         // Refuses a body over the limit from its Content-Length before reading any of it, and one without a
-        // Content-Length as soon as it passes the limit: nothing reads more than max-request-bytes.
-        config.jetty.modifyServer(server -> server.insertHandler(new SizeLimitHandler(settings.maxRequestBytes(), -1)));
+        // Content-Length as soon as it passes the limit: nothing reads more than max-request-bytes, but for the
+        // paths of large bodies, which are held to their own limit.
+        config.jetty.modifyServer(server -> server.insertHandler(new RequestSizeLimits(settings.maxRequestBytes(),
+                settings.largeBodies())));
         config.jetty.modifyServletContextHandler(context -> {
             context.setMaxFormKeys(RequestFields.MAX_FIELDS);
             context.setMaxFormContentSize(RequestReader.MAX_FORM_BYTES);

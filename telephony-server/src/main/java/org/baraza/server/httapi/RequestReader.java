@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.baraza.server.calls.InboundRequest;
+import org.baraza.server.internal.Multipart;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;

@@ -80,18 +80,27 @@ final class ConsoleClient {
         return send("POST", path, encoded, "application/x-www-form-urlencoded");
     }
 
+    /** A multipart form post, such as {@link org.baraza.server.testing.Webhook#multipart} writes. */
+    Response multipart(String path, byte[] body) {
+        return send("POST", path, body, "multipart/form-data; boundary=" + org.baraza.server.testing.Webhook.BOUNDARY);
+    }
+
+    /** @param body a JSON value, text or bytes as they are, or null for none */
     Response send(String method, String path, Object body, String contentType) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
             for (int i = 0; i < headers.size(); i += 2) {
                 request.header(headers.get(i), headers.get(i + 1));
             }
-            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
-            request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            request.method(method, switch (body) {
+                case null -> HttpRequest.BodyPublishers.noBody();
+                case byte[] bytes -> HttpRequest.BodyPublishers.ofByteArray(bytes);
+                case String text -> HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+                default -> HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+            });
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response);
         } catch (IOException e) {

@@ -39,7 +39,7 @@ class SessionsTest {
     @BeforeAll
     void start(@TempDir Path directory) {
         server = ConsoleServer.start(stores, directory, new ConsoleConfig(Duration.ofMinutes(30), Duration.ofHours(12), 3,
-                Duration.ofMinutes(15)));
+                Duration.ofMinutes(15), 1 << 20, 8000));
     }
 
     @AfterAll

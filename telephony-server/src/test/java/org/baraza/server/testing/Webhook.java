@@ -70,12 +70,17 @@ public final class Webhook {
 
     /** A multipart body as curl's form post writes it: each field, then the file ({@code fileField} null: none). */
     public static byte[] multipart(Map<String, String> fields, String fileField, byte[] file) {
+        return multipart(fields, fileField, "message.wav", file);
+    }
+
+    /** The same, the file named {@code fileName}. */
+    public static byte[] multipart(Map<String, String> fields, String fileField, String fileName, byte[] file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fields.forEach((name, value) -> out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         if (fileField != null) {
             out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"message.wav\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             out.writeBytes(file);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));

@@ -54,3 +54,31 @@ export async function signOut() {
   await del('/api/session');
   csrfToken = null;
 }
+
+/**
+ * A multipart form posted with its upload's progress (fetch cannot report it): onProgress gets the fraction sent,
+ * 0 to 1. Resolves to the JSON answer; rejects with an ApiError like the other calls.
+ */
+export function upload(path, form, onProgress) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    request.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) request.setRequestHeader('X-CSRF-Token', csrfToken);
+    request.upload.addEventListener('progress', event => { if (event.lengthComputable) onProgress(event.loaded / event.total); });
+    request.upload.addEventListener('load', () => onProgress(1));
+    request.addEventListener('load', () => {
+      let json = null;
+      try {
+        json = request.responseText ? JSON.parse(request.responseText) : null;
+      } catch {
+        // not JSON: the server refused the body before the API saw it (too large)
+      }
+      if (request.status >= 200 && request.status < 300) return resolve(json);
+      const fallback = request.status === 413 ? 'the file is larger than this server takes' : request.statusText;
+      reject(new ApiError(request.status, (json && json.error) || fallback));
+    });
+    request.addEventListener('error', () => reject(new ApiError(0, 'the upload did not reach the server')));
+    request.send(form);
+  });
+}

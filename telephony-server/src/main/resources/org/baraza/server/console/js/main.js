@@ -6,6 +6,7 @@ import { board } from './board.js';
 import { calendar } from './calendar.js';
 import { moderation } from './moderation.js';
 import { polls } from './polls.js';
+import { mediaLibrary } from './media.js';
 import { smsInbox, callLog, asAired, auditLog } from './logs.js';
 
 const MANAGER = ['NETWORK_ADMIN', 'STATION_MANAGER'];
@@ -16,6 +17,7 @@ const PAGES = [
   { id: 'board', title: 'Live board', roles: EVERYONE, perStation: false, draw: board },
   { id: 'calendar', title: 'Calendar', roles: EVERYONE, perStation: true, draw: calendar },
   { id: 'moderation', title: 'Moderation', roles: MANAGER, perStation: true, draw: moderation },
+  { id: 'media', title: 'Media', roles: MANAGER, perStation: true, draw: mediaLibrary },
   { id: 'sms', title: 'SMS inbox', roles: EVERYONE, perStation: true, draw: smsInbox },
   { id: 'polls', title: 'Polls', roles: EVERYONE, perStation: true, draw: polls },
   { id: 'calls', title: 'Call log', roles: MANAGER, perStation: true, draw: callLog },

@@ -1,4 +1,4 @@
-package org.baraza.server.httapi;
+package org.baraza.server.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -12,20 +12,26 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 
 /**
- * A multipart body as Jetty parses it (within the server's multipart limits), its failures turned into named
- * HTTP exceptions: too large is 413, anything else that is not a multipart body is 400. Stateless.
+ * A multipart body as Jetty parses it (within the server's multipart limits, or the request's own), its failures
+ * turned into named HTTP exceptions: too large is 413, anything else that is not a multipart body is 400. Shared by
+ * the httapi webhook and the console's media uploads; not API. Stateless.
  */
-final class Multipart {
+public final class Multipart {
 
     private Multipart() {
     }
 
-    static Map<String, List<String>> fields(Context ctx) {
+    public static Map<String, List<String>> fields(Context ctx) {
         return parsed(ctx::formParamMap);
     }
 
-    static List<UploadedFile> files(Context ctx) {
+    public static List<UploadedFile> files(Context ctx) {
         return parsed(ctx::uploadedFiles);
+    }
+
+    /** The files sent in the field {@code field}. */
+    public static List<UploadedFile> files(Context ctx, String field) {
+        return parsed(() -> ctx.uploadedFiles(field));
     }
 
     private static <T> T parsed(Supplier<T> parts) {
