@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measure how far one station daemon and one telephony server go on this machine, against the "
                 + "FreeSWITCH simulator, and write a report (report.json, report.md and PNG plots) into --out.",
                 "Scenarios: anchors (Baraza's paths against bare Javalin, JeroMQ and ESL), control-latency (webhook "
-                        + "→ first ESL command at several call rates).",
+                        + "→ first ESL command at several call rates), schedule-burst (airings due in the same second), "
+                        + "recovery (the event socket cut under live airings).",
                 "Everything runs in this JVM on these cores: on a loaded machine, read the ratios, not the absolute times."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -18,16 +18,18 @@ import java.util.List;
  * @param loopWarmup        closed-loop warm-up
  * @param loopMeasure       closed-loop measured time
  * @param roundTrips        measured round trips of each ZeroMQ and ESL anchor (after as many again of warm-up)
+ * @param burstAirings      airings due in the same second (schedule burst)
+ * @param liveAirings       airings on air when the event socket is cut (recovery)
  */
 record Size(String name, int runs, List<Integer> callRates, int stations, Duration warmup, Duration measure, int clients,
-            Duration loopWarmup, Duration loopMeasure, int roundTrips) {
+            Duration loopWarmup, Duration loopMeasure, int roundTrips, int burstAirings, int liveAirings) {
 
     static final Size FULL = new Size("full", 3, List.of(50, 200, 500), 20, Duration.ofSeconds(10), Duration.ofSeconds(20),
-            32, Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000);
+            32, Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000, 1_000, 1_000);
     static final Size QUICK = new Size("quick", 1, List.of(50, 200, 500), 20, Duration.ofSeconds(2), Duration.ofSeconds(5),
-            16, Duration.ofSeconds(1), Duration.ofSeconds(3), 3_000);
+            16, Duration.ofSeconds(1), Duration.ofSeconds(3), 3_000, 200, 200);
     static final Size TINY = new Size("tiny", 1, List.of(20), 2, Duration.ofMillis(500), Duration.ofSeconds(1),
-            4, Duration.ofMillis(300), Duration.ofMillis(700), 200);
+            4, Duration.ofMillis(300), Duration.ofMillis(700), 200, 5, 5);
 
     Size {
         callRates = List.copyOf(callRates);
