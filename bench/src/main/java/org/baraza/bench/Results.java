@@ -32,9 +32,11 @@ final class Results {
         return this;
     }
 
-    /** A latency distribution recorded in microseconds. */
+    /** A latency distribution recorded in microseconds; one with nothing in it is left out (the counts say why). */
     Results latency(String measure, Histogram micros) {
-        latencies.add(Latency.of(measure, micros));
+        if (micros.getTotalCount() > 0) {
+            latencies.add(Latency.of(measure, micros));
+        }
         return this;
     }
 
