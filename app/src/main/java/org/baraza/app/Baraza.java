@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class,
                 SimCommand.class,
                 UserCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Configuration: baraza.toml in the working directory, or --config FILE, or BARAZA_CONFIG;",

@@ -84,6 +84,15 @@ class BarazaCommandLineTest {
     }
 
     @Test
+    void benchRefusesAnUnknownScenarioNamingTheOnesThereAreAndRunsNothing(@TempDir Path out) {
+        Result result = run(Map.of(), "bench", "--only", "no-such-scenario", "--out", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no scenario no-such-scenario", "anchors", "control-latency");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         Result result = run(Map.of(), "migrate", "--no-such-option");
 

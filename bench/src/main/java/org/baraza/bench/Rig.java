@@ -1,4 +1,4 @@
-package org.baraza.app.benchmark;
+package org.baraza.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,18 +13,15 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.baraza.core.DialTemplate;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.config.BarazaConfig;
 import org.baraza.core.config.ConfigLoader;
-import org.baraza.core.config.DatabaseConfig;
 import org.baraza.core.config.FreeSwitchConfig;
 import org.baraza.core.config.ServerConfig;
 import org.baraza.core.db.Database;
-import org.baraza.core.db.EmbeddedDatabase;
 import org.baraza.core.db.Stores;
 import org.baraza.core.station.CallSettings;
 import org.baraza.core.station.Network;
@@ -37,9 +34,11 @@ import org.baraza.sim.PhoneScript;
 import org.baraza.sim.Softswitch;
 import org.baraza.sim.SoftswitchConfig;
 
+import static org.awaitility.Awaitility.await;
+
 /**
- * Everything the benchmark runs against, in one JVM, as production runs it in two processes: an embedded
- * PostgreSQL with its default (durable) settings, migrated; a network of stations, each with a voice number, whose
+ * Everything the benchmark runs against, in one JVM, as production runs it in two processes: the run's
+ * {@link SharedDatabase}; a network of stations of its own, each with a voice number, whose
  * calls ring 3 s before the answer and whose missed calls are called back; the FreeSWITCH simulator, where
  * every phone rejects the call (so each call-back ends at once); the telephony server and a station daemon,
  * each with a pool of its own (database.pool-size's default, 10), the daemon connected to the simulator over
@@ -65,22 +64,19 @@ final class Rig implements AutoCloseable {
     final Softswitch sim;
     final TelephonyServer server;
 
-    private Rig(Path home, Deque<AutoCloseable> started, int stations) {
+    private Rig(SharedDatabase database, Path home, Deque<AutoCloseable> started, int stations) {
         this.home = home;
         this.started = started;
-        EmbeddedDatabase postgres = keep(EmbeddedDatabase.startPersistent(home.resolve("postgres"), 0));
-        postgres.ensureDatabase(Database.EMBEDDED_DATABASE_NAME);
-        String url = postgres.jdbcUrl(Database.EMBEDDED_DATABASE_NAME);
-        this.serverDatabase = keep(Database.open(pool(url)));
-        this.daemonDatabase = keep(Database.open(pool(url)));
-        serverDatabase.migrate();
+        this.serverDatabase = keep(database.open(10));
+        this.daemonDatabase = keep(database.open(10));
         this.stores = Stores.on(serverDatabase.jdbi());
-        Network network = stores.networks().create("bench", "Benchmark network");
+        int tag = database.nextNetwork();
+        Network network = stores.networks().create("bench-" + tag, "Benchmark network " + tag);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < stations; i++) {
             Station station = stores.stations().create(network.id(),
-                    StationSettings.of("bench-fm-" + i, "Bench FM " + i, ZoneId.of("Africa/Kampala"), "en"));
-            String number = Long.toString(FIRST_STATION_NUMBER + i);
+                    StationSettings.of("bench-" + tag + "-fm-" + i, "Bench FM " + tag + "-" + i, ZoneId.of("Africa/Kampala"), "en"));
+            String number = Long.toString(FIRST_STATION_NUMBER + tag * 10_000L + i);
             stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
             stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
             numbers.add(number);
@@ -95,36 +91,30 @@ final class Rig implements AutoCloseable {
         sim.phone("*", PhoneScript.rejects("CALL_REJECTED"));
         this.server = keep(TelephonyServer.start(config(home), stores, Clock.systemUTC()));
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
-        keep(StationDaemon.start(new StationDaemon.Settings("bench-daemon", node, home.resolve("media"), "radio",
+        keep(StationDaemon.start(new StationDaemon.Settings("bench-daemon-" + tag, node, home.resolve("media"), "radio",
                 "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(5),
                 Set.of(network.slug()), new DialTemplate("sofia/gateway/gsm/{number}"), server.hubEndpoint()),
                 daemonDatabase.dataSource(), Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
     }
 
     /** Starts it all, with {@code stations} stations, and waits until the server's hub knows their daemon. */
-    static Rig start(int stations) throws IOException, InterruptedException {
-        Path home = Files.createTempDirectory("baraza-benchmark-");
+    static Rig start(SharedDatabase database, int stations) throws IOException {
+        Path home = Files.createTempDirectory("baraza-bench-");
         Deque<AutoCloseable> started = new ArrayDeque<>();
         Rig rig;
         try {
-            rig = new Rig(home, started, stations);
+            rig = new Rig(database, home, started, stations);
         } catch (RuntimeException e) {
             stopAll(started);
             deleteTree(home);
             throw e;
         }
         try (LeanHttp http = new LeanHttp(rig.server.httpPort(), HTTAPI_USER, HTTAPI_PASSWORD)) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!http.get("/health").contains("stations with a daemon: " + stations)) {
-                if (System.nanoTime() > deadline) {
-                    rig.close();
-                    throw new IllegalStateException("the stations' daemon did not reach the hub within 30 s");
-                }
-                Thread.sleep(50);
-            }
-        } catch (LeanHttp.Failed e) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> http.get("/health").contains("stations with a daemon: " + stations));
+        } catch (RuntimeException e) {
             rig.close();
-            throw new IllegalStateException("the server's health check failed: " + e.getMessage());
+            throw new IllegalStateException("the stations' daemon did not reach the server's hub within 30 s: " + e.getMessage(), e);
         }
         return rig;
     }
@@ -132,10 +122,6 @@ final class Rig implements AutoCloseable {
     private <T extends AutoCloseable> T keep(T part) {
         started.push(part);
         return part;
-    }
-
-    private static DatabaseConfig pool(String url) {
-        return new DatabaseConfig(url, EmbeddedDatabase.SUPERUSER, "", 10, Duration.ofSeconds(10), null, 0);
     }
 
     /** The defaults, with free ports, the benchmark's own password, and directories under {@code home}. */
@@ -167,7 +153,7 @@ final class Rig implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

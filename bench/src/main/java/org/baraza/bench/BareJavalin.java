@@ -1,4 +1,4 @@
-package org.baraza.app.benchmark;
+package org.baraza.bench;
 
 import io.javalin.Javalin;
 

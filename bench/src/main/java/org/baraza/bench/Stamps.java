@@ -1,4 +1,4 @@
-package org.baraza.app.benchmark;
+package org.baraza.bench;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;

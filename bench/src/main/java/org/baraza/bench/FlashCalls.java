@@ -1,4 +1,4 @@
-package org.baraza.app.benchmark;
+package org.baraza.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,18 +50,21 @@ final class FlashCalls {
         this.micros = micros;
     }
 
-    /** Places {@code perSecond} calls a second for {@code length}; returns every call once all have ended. */
-    List<Call> run(int perSecond, Duration length) throws InterruptedException {
+    /**
+     * Places {@code perSecond} calls a second for {@code length}, numbered from {@code first} (a number names the
+     * caller, so runs on one rig must not overlap); returns every call once all have ended.
+     */
+    List<Call> run(int perSecond, Duration length, long first) throws InterruptedException {
         ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
         long interval = 1_000_000L / perSecond;
-        long total = length.toSeconds() * perSecond;
+        long total = length.toMillis() * perSecond / 1000;
         Thread arrivals = Thread.ofPlatform().name("bench-arrivals").start(() -> {
             long start = micros.getAsLong() + 50_000;
             for (long n = 0; n < total; n++) {
                 long due = start + n * interval;
                 waitUntil(due);
-                long call = n;
+                long call = first + n;
                 threads.add(Thread.ofVirtual().name("bench-call-" + n).start(() -> calls.add(place(call, due))));
             }
         });

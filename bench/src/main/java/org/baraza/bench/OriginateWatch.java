@@ -1,9 +1,11 @@
-package org.baraza.app.benchmark;
+package org.baraza.bench;
 
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
 
 import org.baraza.sim.RecordedEvent;
@@ -21,20 +23,42 @@ import org.baraza.sim.Softswitch;
 final class OriginateWatch implements AutoCloseable {
 
     private final Softswitch sim;
-    /** Dialled number → Event-Date-Timestamp (µs since the epoch, on the simulator's clock) of its first leg. */
+    private final Function<RecordedEvent, String> key;
+    /** Key (the dialled number) → Event-Date-Timestamp (µs since the epoch, on the simulator's clock) of its first leg. */
     private final Map<String, Long> created = new ConcurrentHashMap<>();
+    private final AtomicLong total = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
-    private OriginateWatch(Softswitch sim) {
+    private OriginateWatch(Softswitch sim, Function<RecordedEvent, String> key) {
         this.sim = sim;
+        this.key = key;
         this.thread = Thread.ofPlatform().name("bench-watch").daemon(true).unstarted(this::run);
     }
 
+    /** Watches outbound legs by the number they dial. */
     static OriginateWatch start(Softswitch sim) {
-        OriginateWatch watch = new OriginateWatch(sim);
+        return start(sim, event -> event.header("Caller-Destination-Number"));
+    }
+
+    /**
+     * Watches outbound legs by {@code key} of their CHANNEL_CREATE (null: not watched), from the switch's event
+     * log as it is now.
+     */
+    static OriginateWatch start(Softswitch sim, Function<RecordedEvent, String> key) {
+        OriginateWatch watch = new OriginateWatch(sim, key);
         watch.thread.start();
         return watch;
+    }
+
+    /** Forgets every leg seen so far: the next leg of each key is its first. */
+    void reset() {
+        created.clear();
+    }
+
+    /** How many outbound legs were created, whatever their key, since the watch started. */
+    long legs() {
+        return total.get();
     }
 
     /** When the originate that dials {@code number} reached the switch, if it has. */
@@ -54,8 +78,11 @@ final class OriginateWatch implements AutoCloseable {
             for (RecordedEvent event : sim.eventsSince(position, 10_000)) {
                 position = event.position() + 1;
                 if ("CHANNEL_CREATE".equals(event.name()) && "outbound".equals(event.header("Call-Direction"))) {
-                    created.putIfAbsent(event.header("Caller-Destination-Number"),
-                            Long.parseLong(event.header("Event-Date-Timestamp")));
+                    total.incrementAndGet();
+                    String k = key.apply(event);
+                    if (k != null) {
+                        created.putIfAbsent(k, Long.parseLong(event.header("Event-Date-Timestamp")));
+                    }
                 }
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));

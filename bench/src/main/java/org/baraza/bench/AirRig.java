@@ -1,0 +1,185 @@
+package org.baraza.bench;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.baraza.core.DialTemplate;
+import org.baraza.core.Ids.StationId;
+import org.baraza.core.airing.AiringPlan;
+import org.baraza.core.db.Database;
+import org.baraza.core.db.Stores;
+import org.baraza.core.media.AudioFormat;
+import org.baraza.core.media.MediaAsset;
+import org.baraza.core.media.MediaAssetDetails;
+import org.baraza.core.media.MediaKind;
+import org.baraza.core.program.Program;
+import org.baraza.core.program.ProgramConfig;
+import org.baraza.core.program.ProgramDetails;
+import org.baraza.core.program.ProgramType;
+import org.baraza.core.station.DialString;
+import org.baraza.core.station.Network;
+import org.baraza.core.station.Station;
+import org.baraza.core.station.StationSettings;
+import org.baraza.daemon.StationDaemon;
+import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.sim.PhoneScript;
+import org.baraza.sim.Softswitch;
+import org.baraza.sim.SoftswitchConfig;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stations on air, for the scenarios that measure airings: a network of its own on the run's {@link SharedDatabase}
+ * with {@code stations} stations, each with its own transmitter phone (answering at once) and one prerecorded
+ * program of one recording (silence, as a real WAV under the simulator's file root); the simulator; and a station
+ * daemon (no telephony server: airings need none) with a pool of its own. {@link #airAllAt} plans one one-off
+ * airing per station, all at the same start. Everything under a temporary directory, removed on {@link #close},
+ * which stops what it started in reverse order.
+ */
+final class AirRig implements AutoCloseable {
+
+    /** Where FreeSWITCH finds Baraza's media: the production path, under the simulator's file root. */
+    private static final Path MEDIA_ROOT = Path.of("/var/lib/baraza/media");
+    private static final long FIRST_TRANSMITTER = 772_000_000L;
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Path home;
+    private final Stores stores;
+    private final Network network;
+    private final Program program;
+    private final String daemonId;
+    private final Database daemonDatabase;
+    /** The stations, and each one's transmitter number, in the same order. */
+    final List<StationId> stations;
+    final List<String> transmitters;
+    final Softswitch sim;
+    StationDaemon daemon;
+
+    private AirRig(SharedDatabase database, Path home, int count, Duration recording) throws IOException {
+        this.home = home;
+        Database setup = keep(database.open(4));
+        this.stores = Stores.on(setup.jdbi());
+        int tag = database.nextNetwork();
+        this.daemonId = "bench-air-" + tag;
+        this.network = stores.networks().create("bench-air-" + tag, "Benchmark airings " + tag);
+        this.sim = keep(Softswitch.start(SoftswitchConfig.builder().eslPort(0).heartbeat(Duration.ZERO).fileRoot(home)
+                .extension("baraza-anchor", List.of("answer", "park"))
+                .conferenceSounds(false).eventLogCapacity(1_000_000).build()));
+        List<StationId> ids = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Station station = stores.stations().create(network.id(), StationSettings.of("bench-air-" + tag + "-" + i,
+                    "Air " + tag + "-" + i, ZoneId.of("Africa/Kampala"), "en"));
+            String number = "0" + (FIRST_TRANSMITTER + tag * 10_000L + i);
+            stores.stations().replaceDialStrings(station.id(), List.of(new DialString(1, "sofia/gateway/gsm/" + number, null)));
+            sim.phone(number, PhoneScript.answersAtOnce());
+            ids.add(station.id());
+            numbers.add(number);
+        }
+        this.stations = List.copyOf(ids);
+        this.transmitters = List.copyOf(numbers);
+        this.program = stores.programs().create(network.id(), new ProgramDetails("Bench " + tag, ProgramType.PRERECORDED,
+                new ProgramConfig("{\"media\": [" + silence(recording).id().value() + "]}"), "en", null));
+        this.daemonDatabase = keep(database.open(10));
+    }
+
+    /** Sets up {@code count} stations whose program plays a recording of {@code recording}; no daemon yet. */
+    static AirRig create(SharedDatabase database, int count, Duration recording) throws IOException {
+        Path home = Files.createTempDirectory("baraza-bench-air-");
+        try {
+            return new AirRig(database, home, count, recording);
+        } catch (IOException | RuntimeException e) {
+            Rig.deleteTree(home);
+            throw e;
+        }
+    }
+
+    /** One one-off airing on every station, from {@code start} for {@code length}. */
+    void airAllAt(Instant start, Duration length) {
+        for (StationId station : stations) {
+            stores.airings().plan(AiringPlan.oneOff(network.id(), station, program.id(), start, start.plus(length)));
+        }
+    }
+
+    /**
+     * Starts the daemon, which prepares one-off airings {@code prepareLead} before their start, and waits until it
+     * runs every station and Quartz holds a job for each airing (what was planned before now).
+     */
+    StationDaemon startDaemon(Duration prepareLead, Duration patience) {
+        SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
+        daemon = keep(StationDaemon.start(new StationDaemon.Settings(daemonId, node, MEDIA_ROOT, "radio",
+                "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofMinutes(5), prepareLead, Set.of(network.slug()),
+                new DialTemplate("sofia/gateway/gsm/{number}"), null), daemonDatabase.dataSource(),
+                Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
+        await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> daemon.stations().size() == stations.size());
+        return daemon;
+    }
+
+    /** How many airings Quartz holds a job for, for this rig's daemon. */
+    int scheduledAirings() {
+        return daemonDatabase.jdbi().withHandle(h -> h.createQuery(
+                        "select count(distinct job_name) from qrtz_triggers where sched_name = :name")
+                .bind("name", "baraza-" + daemonId).mapTo(Integer.class).one());
+    }
+
+    /** A WAV of silence (8 kHz, 16-bit mono) of {@code length}, under the media root, registered as an asset. */
+    private MediaAsset silence(Duration length) throws IOException {
+        int samples = (int) (length.toMillis() * 8);
+        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
+        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
+                .put("data".getBytes()).putInt(samples * 2);
+        byte[] bytes = wav.array();
+        String relative = "bench/silence-" + length.toMillis() + ".wav";
+        Path file = home.resolve(MEDIA_ROOT.toString().substring(1)).resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return stores.media().register(network.id(), new MediaAssetDetails(null, "Silence", MediaKind.MUSIC, "en", relative,
+                sha256(bytes), AudioFormat.WAV, (int) length.toMillis(), 8000, 1, bytes.length, null, null));
+    }
+
+    private <T extends AutoCloseable> T keep(T part) {
+        started.push(part);
+        return part;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("bench: stopping a part failed: " + e);
+            }
+        }
+        Rig.deleteTree(home);
+    }
+
+    /** For a caller that must read the as-aired log or legs: the setup connection's stores. */
+    Stores stores() {
+        return stores;
+    }
+}
