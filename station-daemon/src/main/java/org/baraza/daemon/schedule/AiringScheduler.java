@@ -74,7 +74,10 @@ public final class AiringScheduler implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, name);
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        // Quartz acquires at most as many due triggers at once as it has free threads: with 2, a burst of airings due
+        // in the same second was fired two by two and some missed their slot (baraza bench, schedule-burst). A job
+        // only hands the trigger to its station's mailbox, so more threads cost little.
+        p.setProperty("org.quartz.threadPool.threadCount", "10");
         p.setProperty("org.quartz.threadPool.threadNamePrefix", "quartz-" + daemonId);
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
