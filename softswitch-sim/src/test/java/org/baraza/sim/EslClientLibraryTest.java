@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import link.thingscloud.freeswitch.esl.IEslEventListener;
 import link.thingscloud.freeswitch.esl.InboundClient;
 import link.thingscloud.freeswitch.esl.ServerConnectionListener;
+import link.thingscloud.freeswitch.esl.inbound.option.ConnectState;
 import link.thingscloud.freeswitch.esl.inbound.option.InboundClientOption;
 import link.thingscloud.freeswitch.esl.inbound.option.ServerOption;
 import link.thingscloud.freeswitch.esl.transport.event.EslEvent;
@@ -44,9 +45,10 @@ class EslClientLibraryTest {
     void connect() throws InterruptedException {
         CountDownLatch opened = new CountDownLatch(1);
         address = "127.0.0.1:" + sim.eslAddress().getPort();
+        ServerOption server = new ServerOption("127.0.0.1", sim.eslAddress().getPort());
         InboundClientOption option = new InboundClientOption()
                 .defaultPassword("ClueCon")
-                .addServerOption(new ServerOption("127.0.0.1", sim.eslAddress().getPort()))
+                .addServerOption(server)
                 .addEvents("CHANNEL_CREATE", "CHANNEL_ANSWER", "CHANNEL_HANGUP_COMPLETE", "BACKGROUND_JOB", "CUSTOM",
                         "conference::maintenance")
                 .serverConnectionListener(new ServerConnectionListener() {
@@ -73,7 +75,9 @@ class EslClientLibraryTest {
                 });
         client = InboundClient.newInstance(option);
         client.start();
-        assertThat(opened.await(10, TimeUnit.SECONDS)).as("connected and logged in").isTrue();
+        assertThat(opened.await(10, TimeUnit.SECONDS)).as("connected").isTrue();
+        // Opened is said on connecting; commands are refused until the password has been taken.
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.state() == ConnectState.AUTHED);
         await().atMost(Duration.ofSeconds(5)).until(() -> sim.eslConnections() == 1);
     }
 

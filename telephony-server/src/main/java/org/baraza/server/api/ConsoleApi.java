@@ -63,7 +63,8 @@ public final class ConsoleApi {
         Sessions sessions = new Sessions(stores, config.console(), cookie, authenticator, clock);
         Locate locate = new Locate(stores);
         Audit audit = new Audit(stores, json);
-        this.uploads = mediaUploads(config, stores, audit);
+        MediaLibrary library = mediaLibrary(config, stores);
+        this.uploads = new MediaUploads(library, audit, config.console().mediaMaxBytes());
         this.routes = Stream.of(
                         new SessionRoutes(sessions, stores, locate, audit).routes(),
                         new StationRoutes(stores, locate, audit).routes(),
@@ -72,7 +73,7 @@ public final class ConsoleApi {
                         new CalendarRoutes(stores, locate).routes(),
                         new AiringRoutes(stores, locate).routes(),
                         new CallRoutes(stores, locate).routes(),
-                        new RecordingRoutes(stores, locate, audit, config.freeSwitch().recordingsDir(), config.freeSwitch().mediaDir()).routes(),
+                        new RecordingRoutes(stores, locate, audit, config.freeSwitch().recordingsDir(), library).routes(),
                         new CallerRoutes(stores, locate, audit).routes(),
                         new HostRoutes(stores, locate, audit).routes(),
                         new SmsRoutes(stores, locate, audit, config.sms()).routes(),
@@ -94,13 +95,13 @@ public final class ConsoleApi {
         return MediaUploads.PATHS;
     }
 
-    private static MediaUploads mediaUploads(BarazaConfig config, Stores stores, Audit audit) {
+    /** The media library, for uploads and for listeners' messages approved into a playlist. */
+    private static MediaLibrary mediaLibrary(BarazaConfig config, Stores stores) {
         SoxConverter sox = new SoxConverter("sox", config.console().mediaSampleRateHz(), CONVERSION_TIMEOUT,
                 Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
         sox.version().ifPresentOrElse(version -> LOG.info("media uploads converted with {}", version),
                 () -> LOG.warn("sox does not run here: media uploads will be refused (apt-get install sox libsox-fmt-mp3)"));
-        return new MediaUploads(new MediaLibrary(stores.media(), config.freeSwitch().mediaDir(), sox), audit,
-                config.console().mediaMaxBytes());
+        return new MediaLibrary(stores.media(), config.freeSwitch().mediaDir(), sox);
     }
 
     /** Every route of the API, in registration order. */

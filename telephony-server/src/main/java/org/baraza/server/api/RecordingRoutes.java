@@ -4,37 +4,30 @@ import static org.baraza.server.auth.Permission.MANAGE;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
-
+import org.baraza.core.DomainException;
 import org.baraza.core.Ids.PlaylistId;
 import org.baraza.core.Ids.UserId;
 import org.baraza.core.db.Stores;
-import org.baraza.core.media.AudioFormat;
-import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.media.MediaKind;
 import org.baraza.core.media.Playlist;
 import org.baraza.core.recording.Moderation;
 import org.baraza.core.recording.Recording;
 import org.baraza.core.station.Station;
+import org.baraza.server.media.MediaLibrary;
+import org.baraza.server.media.SoxConverter;
 
 /**
  * The moderation queue: listeners' messages waiting on a station, approved or rejected once, by whom is kept. A
- * message approved into a playlist (the station's filler, a show's running order) becomes a media asset: its file is
- * copied into the media directory, then the asset, its place at the end of the playlist and the approval are written
- * in one transaction; when that fails the copy is removed.
+ * message approved into a playlist (the station's filler, a show's running order) becomes a media asset through the
+ * media library, as an upload does (converted for telephony and loudness-normalised with sox, placed under a name of
+ * its own); the asset, its place at the end of the playlist and the approval are written in one transaction, and
+ * when anything fails the placed file is removed.
  */
 final class RecordingRoutes {
 
@@ -46,12 +39,12 @@ final class RecordingRoutes {
     private final Locate locate;
     private final Audit audit;
     private final Path recordingsDir;
-    private final Path mediaDir;
+    private final MediaLibrary library;
 
-    RecordingRoutes(Stores stores, Locate locate, Audit audit, Path recordingsDir, Path mediaDir) {
+    RecordingRoutes(Stores stores, Locate locate, Audit audit, Path recordingsDir, MediaLibrary library) {
         this.stores = stores;
         this.recordingsDir = recordingsDir.toAbsolutePath().normalize();
-        this.mediaDir = mediaDir.toAbsolutePath().normalize();
+        this.library = library;
         this.locate = locate;
         this.audit = audit;
     }
@@ -101,75 +94,29 @@ final class RecordingRoutes {
         return playlist;
     }
 
+    /**
+     * The message through the media library, as an upload would go (converted for telephony, loudness-normalised,
+     * placed under a name of its own), its row written with the approval and its place in the playlist.
+     */
     private Recording approveInto(ApiRequest request, Recording recording, Playlist playlist) {
-        if (recording.moderation() != Moderation.PENDING) {
-            // Refused before any file is touched (the store refuses it again, in its transaction, if this races).
-            stores.recordings().approve(recording.id(), request.principal().user().id(), request.now(), null);
-        }
         Path source = fileOf(recording);
-        Path target = null;
-        try {
-            // A name of its own: an approval that fails removes its copy and nobody else's.
-            Path folder = Files.createDirectories(mediaDir.resolve("listener-messages").resolve("s" + recording.stationId().value()));
-            target = Files.createTempFile(folder, "message-" + recording.id().value() + "-", ".wav");
-            String relative = mediaDir.relativize(target).toString().replace('\\', '/');
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                // Temporary files are the owner's alone; FreeSWITCH, another user, must read this one.
-                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            MediaAssetDetails details = describe(recording, relative, target, request.principal().user().id());
-            return stores.recordings().approveInto(recording.id(), request.principal().user().id(), request.now(),
-                    request.principal().network(), details, playlist.id());
-        } catch (IOException | UnsupportedAudioFileException e) {
-            deleteQuietly(target);
-            throw ApiProblem.badRequest("the message's audio cannot be used on air: " + e.getMessage());
-        } catch (RuntimeException e) {
-            deleteQuietly(target);
-            throw e;
-        }
-    }
-
-    /** What the copied WAV is, as Java's audio system reads its header, and its checksum. */
-    private static MediaAssetDetails describe(Recording recording, String relative, Path file, UserId by)
-            throws IOException, UnsupportedAudioFileException {
-        AudioFileFormat format = AudioSystem.getAudioFileFormat(file.toFile());
-        float rate = format.getFormat().getSampleRate();
-        long millis = format.getFrameLength() <= 0 || rate <= 0 ? 0 : (long) (format.getFrameLength() * 1000L / rate);
-        if (millis <= 0) {
-            throw new IOException("it holds no audio");
-        }
+        UserId by = request.principal().user().id();
         // The caller id is untrusted text: named only when it is a plain number.
         String number = recording.callerNumber();
         String title = "Listener message " + recording.id().value()
                 + (number != null && number.matches("\\+?[0-9]{3,20}") ? " from " + number : "")
                 + " (" + recording.createdAt().truncatedTo(ChronoUnit.MINUTES) + ")";
-        return new MediaAssetDetails(recording.stationId(), title, MediaKind.LISTENER_MESSAGE, null, relative, sha256(file),
-                AudioFormat.WAV, Math.toIntExact(millis), Math.round(rate), format.getFormat().getChannels(), Files.size(file),
-                null, by);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // Left for an operator: an unregistered file plays nowhere.
+        MediaLibrary.Upload upload = new MediaLibrary.Upload(request.principal().network(), recording.stationId(), title,
+                MediaKind.LISTENER_MESSAGE, null, SoxConverter.InputFormat.WAV, by);
+        try (InputStream content = Files.newInputStream(source)) {
+            return library.add(upload, content, details -> stores.recordings().approveInto(recording.id(), by, request.now(),
+                    request.principal().network(), details, playlist.id()));
+        } catch (SoxConverter.Unavailable e) {
+            throw ApiProblem.withStatus(503, "this server cannot convert audio now: " + e.getMessage());
+        } catch (DomainException.Invalid e) {
+            throw ApiProblem.badRequest("the message's audio cannot be used on air: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 }

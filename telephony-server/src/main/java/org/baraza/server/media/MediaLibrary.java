@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,6 +68,15 @@ public final class MediaLibrary {
         }
     }
 
+    /**
+     * Writes the converted file's row: the catalogue's alone, or with whatever must be written with it in the same
+     * transaction (a listener's message approved into a playlist). Its failure removes the placed file.
+     */
+    @FunctionalInterface
+    public interface Registration<T> {
+        T register(MediaAssetDetails details);
+    }
+
     private final MediaStore store;
     private final Path root;
     private final SoxConverter converter;
@@ -85,6 +96,15 @@ public final class MediaLibrary {
      * @throws SoxConverter.Unavailable      when sox cannot run here
      */
     public MediaAsset add(Upload upload, InputStream content) {
+        return add(upload, content, details -> store.register(upload.network(), details));
+    }
+
+    /**
+     * As {@link #add(Upload, InputStream)}, registering the converted file with {@code registration}.
+     *
+     * @return what the registration returns
+     */
+    public <T> T add(Upload upload, InputStream content, Registration<T> registration) {
         String name = UUID.randomUUID().toString();
         Path incoming = incoming();
         Path original = incoming.resolve(name + "-upload." + upload.format().soxType());
@@ -101,11 +121,15 @@ public final class MediaLibrary {
             Path target = root.resolve(relative);
             directory(target.getParent());
             placed = Files.move(converted, target, StandardCopyOption.ATOMIC_MOVE);
-            MediaAsset asset = store.register(upload.network(), new MediaAssetDetails(upload.station(), upload.title(),
-                    upload.kind(), upload.language(), relative, sha256, AudioFormat.WAV, result.durationMs(),
-                    result.sampleRateHz(), result.channels(), size, null, upload.uploadedBy()));
+            if (Files.getFileStore(placed).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // FreeSWITCH, another user, must read it whatever the server's umask.
+                Files.setPosixFilePermissions(placed, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            T registered = registration.register(new MediaAssetDetails(upload.station(), upload.title(), upload.kind(),
+                    upload.language(), relative, sha256, AudioFormat.WAV, result.durationMs(), result.sampleRateHz(),
+                    result.channels(), size, null, upload.uploadedBy()));
             placed = null;
-            return asset;
+            return registered;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store an upload under " + root, e);
         } finally {

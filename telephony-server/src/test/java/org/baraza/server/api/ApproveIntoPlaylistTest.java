@@ -2,17 +2,12 @@ package org.baraza.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 import org.baraza.core.db.Stores;
 import org.baraza.core.media.MediaKind;
@@ -24,6 +19,7 @@ import org.baraza.core.recording.Recording;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.core.testing.PostgresExtension;
 import org.baraza.server.TelephonyServer;
+import org.baraza.server.testing.Sox;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A listener's message approved into a playlist over real HTTP: it becomes a media asset in the media directory at
- * the end of the playlist, once; a playlist of another station is refused; audio that cannot air leaves nothing behind.
+ * A listener's message approved into a playlist over real HTTP, with the real sox: it becomes a media asset in the
+ * media directory, converted for telephony, at the end of the playlist, once; a playlist of another station is
+ * refused; audio that cannot air leaves nothing behind.
  */
 @ExtendWith(PostgresExtension.class)
 class ApproveIntoPlaylistTest {
@@ -51,6 +48,7 @@ class ApproveIntoPlaylistTest {
 
     @BeforeEach
     void start(@TempDir Path directory) {
+        Sox.assumeInstalled();
         this.directory = directory;
         server = ConsoleServer.start(stores, directory);
         manager = ConsoleClient.at(server.httpPort()).bearer(world.managerA.token());
@@ -63,7 +61,7 @@ class ApproveIntoPlaylistTest {
 
     @Test
     void anApprovedMessageJoinsTheEndOfThePlaylistAsMediaOnce() throws IOException {
-        Recording message = message(wav(Duration.ofMillis(2500)));
+        Recording message = message(Files.readAllBytes(Sox.tone(directory.resolve("tone.wav"), 2.5, 44_100, 2, 0.1)));
         long playlist = world.a.playlist().id().value();
         stores.playlists().replaceItems(world.a.playlist().id(), java.util.List.of(world.a.media().id()));
 
@@ -75,12 +73,16 @@ class ApproveIntoPlaylistTest {
         assertThat(after.mediaAsset()).isNotNull();
         var media = stores.media().get(after.mediaAsset());
         assertThat(media.kind()).isEqualTo(MediaKind.LISTENER_MESSAGE);
-        assertThat(media.durationMs()).isEqualTo(2500);
+        assertThat(media.durationMs()).isBetween(2490, 2510);
         assertThat(media.stationId()).isEqualTo(world.a.station().id());
-        assertThat(Files.readAllBytes(directory.resolve("media").resolve(media.filePath())))
-                .isEqualTo(Files.readAllBytes(directory.resolve("recordings").resolve(message.filePath())));
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                directory.resolve("media").resolve(media.filePath())))).as("FreeSWITCH, another user, can read it").isEqualTo("rw-r--r--");
+        assertThat(media.channels()).as("converted for the phone line").isEqualTo(1);
+        assertThat(media.sampleRateHz()).isEqualTo(8000);
+        Path placed = directory.resolve("media").resolve(media.filePath());
+        assertThat(Sox.info(placed, "-c")).isEqualTo("1");
+        assertThat(Sox.info(placed, "-r")).isEqualTo("8000");
+        assertThat(Sox.rmsDb(placed)).as("loudness-normalised").isBetween(-21.0, -19.0);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(placed)))
+                .as("FreeSWITCH, another user, can read it").isEqualTo("rw-r--r--");
         assertThat(stores.playlists().items(world.a.playlist().id())).extracting(PlaylistItem::mediaAssetId)
                 .containsExactly(world.a.media().id(), media.id());
         assertThat(stores.audit().history("recording", String.valueOf(message.id().value()), 5)).singleElement()
@@ -94,7 +96,7 @@ class ApproveIntoPlaylistTest {
 
     @Test
     void aPlaylistOfAnotherStationIsRefusedAndAudioThatCannotAirLeavesNothingBehind() throws IOException {
-        Recording message = message(wav(Duration.ofSeconds(1)));
+        Recording message = message(Files.readAllBytes(Sox.tone(directory.resolve("tone.wav"), 1, 8000, 1, 0.1)));
         int mediaBefore = stores.media().list(MediaQuery.of(world.one.id())).size();
 
         ConsoleClient.Response elsewhere = manager.post(approve(message), Map.of("playlist", world.b.playlist().id().value()));
@@ -109,9 +111,10 @@ class ApproveIntoPlaylistTest {
         assertThat(stores.recordings().get(message.id()).moderation()).isEqualTo(Moderation.PENDING);
         assertThat(stores.recordings().get(garbled.id()).moderation()).isEqualTo(Moderation.PENDING);
         assertThat(stores.media().list(MediaQuery.of(world.one.id()))).hasSize(mediaBefore);
-        Path messages = directory.resolve("media").resolve("listener-messages");
-        try (var files = Files.exists(messages) ? Files.walk(messages) : java.util.stream.Stream.<Path>empty()) {
-            assertThat(files.filter(Files::isRegularFile)).as("no file left in the media directory").isEmpty();
+        Path media = directory.resolve("media");
+        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+            assertThat(files.filter(Files::isRegularFile).filter(file -> !file.startsWith(media.resolve("prompts"))))
+                    .as("no file left in the media directory").isEmpty();
         }
     }
 
@@ -127,16 +130,5 @@ class ApproveIntoPlaylistTest {
         Files.write(file, bytes);
         return stores.recordings().create(NewRecording.listenerMessage(world.a.station().id(), null, "+256700000001", path,
                 Duration.ofSeconds(1), ConsoleWorld.NOW));
-    }
-
-    /** A mono 8 kHz 16-bit WAV of silence, written by the JDK's audio system. */
-    private static byte[] wav(Duration length) throws IOException {
-        AudioFormat format = new AudioFormat(8000, 16, 1, true, false);
-        int frames = (int) (length.toMillis() * 8);
-        try (AudioInputStream audio = new AudioInputStream(new ByteArrayInputStream(new byte[frames * 2]), format, frames)) {
-            var out = new java.io.ByteArrayOutputStream();
-            AudioSystem.write(audio, AudioFileFormat.Type.WAVE, out);
-            return out.toByteArray();
-        }
     }
 }

@@ -3,18 +3,12 @@ package org.baraza.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 import org.baraza.core.db.Stores;
 import org.baraza.core.poll.Poll;
@@ -30,6 +24,7 @@ import org.baraza.core.station.Station;
 import org.baraza.core.testing.Fixtures;
 import org.baraza.core.testing.PostgresExtension;
 import org.baraza.server.TelephonyServer;
+import org.baraza.server.testing.Sox;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,11 +120,9 @@ class ConsolePagesTest {
     @Test
     void aListenersMessageIsApprovedIntoAPlaylistToBePlayedOnAir() throws IOException {
         String path = "messages/" + Fixtures.unique("m") + ".wav";
-        Path file = Files.createDirectories(serverDirectory.resolve("recordings").resolve("messages")).resolve(path.substring(9));
-        try (AudioInputStream silence = new AudioInputStream(new ByteArrayInputStream(new byte[16_000]),
-                new AudioFormat(8000, 16, 1, true, false), 8000)) {
-            AudioSystem.write(silence, AudioFileFormat.Type.WAVE, file.toFile());
-        }
+        Sox.assumeInstalled();
+        Sox.tone(Files.createDirectories(serverDirectory.resolve("recordings").resolve("messages")).resolve(path.substring(9)),
+                2, 8000, 1, 0.2);
         Recording message = stores.recordings().create(NewRecording.listenerMessage(world.a.station().id(), null, "+256700000002",
                 path, Duration.ofSeconds(1), ConsoleWorld.NOW));
         browser.show("#/moderation/" + world.a.station().id().value());
