@@ -169,8 +169,10 @@ class StationDaemonTest {
                     found -> found.status().isFinal());
 
             assertThat(aired.status()).isEqualTo(AiringStatus.AIRED);
-            assertThat(legs(airing, LegRole.TRANSMITTER)).extracting(Leg::dialString, Leg::hangupCause).startsWith(
-                    tuple(SIM_1, "USER_BUSY"), tuple("sofia/gateway/gsm2/0752100300", "NORMAL_CLEARING"));
+            // The transmitter is hung up once the airing has ended: its end reaches the log a moment later.
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(legs(airing, LegRole.TRANSMITTER))
+                    .extracting(Leg::dialString, Leg::hangupCause).startsWith(
+                            tuple(SIM_1, "USER_BUSY"), tuple("sofia/gateway/gsm2/0752100300", "NORMAL_CLEARING")));
         }
     }
 
