@@ -168,7 +168,9 @@ class StationDaemonTest {
             Airing aired = await().atMost(PATIENCE).until(() -> stores.airings().get(airing.id()),
                     found -> found.status().isFinal());
 
-            assertThat(aired.status()).isEqualTo(AiringStatus.AIRED);
+            // On air through the second SIM: from the start, or (the prepare lead here is 1 s, and a loaded machine
+            // can take longer to get past the busy one) after a gap at the start.
+            assertThat(aired.status()).isIn(AiringStatus.AIRED, AiringStatus.PARTIAL);
             // The transmitter is hung up once the airing has ended: its end reaches the log a moment later.
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(legs(airing, LegRole.TRANSMITTER))
                     .extracting(Leg::dialString, Leg::hangupCause).startsWith(
