@@ -32,8 +32,11 @@ final class ScalePoint {
     /** Airings start this far apart, so that their set-up is not one burst (the schedule-burst scenario is that). */
     private static final Duration STAGGER = Duration.ofMillis(10);
     private static final List<String> CYCLE = List.of("3", "0", "4", "0");
-    /** Listeners' calls going through the menu at once, at most. */
-    private static final int CALLS_IN_FLIGHT = 30;
+    /**
+     * Listeners' calls going through the menu at once, at most: each spends about 3.5 s there (its keys), so this many
+     * make some 17 calls a second, which the server takes without turning callers away once warm.
+     */
+    private static final int CALLS_IN_FLIGHT = 60;
     /** A listener not in the conference this long after dialling is given up and another calls. */
     private static final Duration CALL_PATIENCE = Duration.ofSeconds(30);
 
@@ -163,8 +166,9 @@ final class ScalePoint {
      */
     private Map<String, Integer> callIn(KeyWatch watch) {
         Deque<Integer> due = new ArrayDeque<>();
-        for (int round = 0; round < CALLERS; round++) {
-            for (int i = 0; i < stations; i++) {
+        // Station by station, so that a set-up cut short by its deadline leaves whole stations, not thirds of all.
+        for (int i = 0; i < stations; i++) {
+            for (int caller = 0; caller < CALLERS; caller++) {
                 due.add(i);
             }
         }
@@ -172,7 +176,7 @@ final class ScalePoint {
         Map<String, Integer> dialling = new LinkedHashMap<>();
         Map<String, Long> dialled = new LinkedHashMap<>();
         int retries = 0;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120 + stations / 10);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(120_000 + 400L * stations);
         while ((!due.isEmpty() || !dialling.isEmpty()) && System.nanoTime() < deadline) {
             for (String uuid : List.copyOf(dialling.keySet())) {
                 if (watch.joined(uuid)) {

@@ -39,8 +39,14 @@ final class StationScale implements Scenario {
         return "Station scale: live shows on one daemon";
     }
 
+    /** Overrides the sizes' station counts, e.g. {@code -Dbaraza.bench.scale-stations=100,1000}: a run that fits the time. */
+    static final String STATIONS_PROPERTY = "baraza.bench.scale-stations";
+
     @Override
     public Results run(Size size, SharedDatabase database, Progress progress) throws Exception {
+        List<Integer> counts = Optional.ofNullable(System.getProperty(STATIONS_PROPERTY))
+                .map(value -> java.util.Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList())
+                .orElse(size.scaleStations());
         Results results = new Results(this).setup(String.format(Locale.ROOT, "%s stations on one daemon (one run each), "
                         + "with the telephony server and the simulator in the same JVM: each station has a live talk show on "
                         + "air (transmitter leg, anchor, host in the conference, a jingle playing, %d listeners who called in "
@@ -48,10 +54,14 @@ final class StationScale implements Scenario {
                         + "key every %d s (3, 0, 4, 0, ...: mute the caller on air, hear how many wait, unmute, ...), "
                         + "evenly spread; %d s of keys not timed, then %d s timed. Latency: the key's DTMF event at the "
                         + "switch → the conference command it caused at the switch, both at their Event-Date-Timestamp.",
-                size.scaleStations().stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList(), ScalePoint.CALLERS,
+                counts.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList(), ScalePoint.CALLERS,
                 size.keyEvery().toSeconds(), size.scaleWarmup().toSeconds(), size.scaleMeasure().toSeconds()));
         List<ScalePoint.Figures> points = new ArrayList<>();
-        for (int stations : size.scaleStations()) {
+        if (!counts.equals(size.scaleStations())) {
+            results.note("Station counts " + counts + " set by -D" + STATIONS_PROPERTY + " instead of this size's "
+                    + size.scaleStations() + ".");
+        }
+        for (int stations : counts) {
             try {
                 ScalePoint.Figures point = ScalePoint.run(stations, size, database, progress);
                 points.add(point);
@@ -69,7 +79,7 @@ final class StationScale implements Scenario {
         targets(results, points, 5_000, " (stretch)");
         results.note("Heap and CPU are the whole JVM's: the daemon, the telephony server, the simulator (every channel "
                 + "and conference of every station, and an event log of at most " + ScaleRig.eventLogCapacity(
-                size.scaleStations().getLast()) + " events) and the load generator. A show's or a call's cost is the "
+                counts.getLast()) + " events) and the load generator. A show's or a call's cost is the "
                 + "rise of the heap after a full collection as they were added, divided by their number, and a whole "
                 + "station's the slope of the heap from one size to the next; the daemon's share is not told apart. PostgreSQL's CPU shows only in the machine's.");
         plots(results, points);
