@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -121,14 +120,15 @@ public final class LiveBoard implements AutoCloseable {
         }
     }
 
-    /** Stations whose daemon went silent (or changed without a report yet) are shown as the hub knows them. */
+    /** Stations whose daemon went silent are shown without one, their last status kept. */
     private void check() {
         try {
             for (Entry entry : entries.values()) {
-                String daemon = daemonOf.apply(entry.station()).orElse(null);
-                if (!Objects.equals(daemon, entry.daemon()) && daemon == null
-                        && entries.replace(entry.station(), entry, new Entry(entry.station(), null, entry.status()))) {
-                    publish(entries.get(entry.station()));
+                if (entry.daemon() != null && daemonOf.apply(entry.station()).isEmpty()) {
+                    Entry orphaned = new Entry(entry.station(), null, entry.status());
+                    if (entries.replace(entry.station(), entry, orphaned)) {
+                        publish(orphaned);
+                    }
                 }
             }
         } catch (RuntimeException e) {
