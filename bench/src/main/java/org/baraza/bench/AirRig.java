@@ -1,12 +1,8 @@
 package org.baraza.bench;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -23,9 +18,6 @@ import org.baraza.core.Ids.StationId;
 import org.baraza.core.airing.AiringPlan;
 import org.baraza.core.db.Database;
 import org.baraza.core.db.Stores;
-import org.baraza.core.media.AudioFormat;
-import org.baraza.core.media.MediaAsset;
-import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.media.MediaKind;
 import org.baraza.core.program.Program;
 import org.baraza.core.program.ProgramConfig;
@@ -53,8 +45,6 @@ import static org.awaitility.Awaitility.await;
  */
 final class AirRig implements AutoCloseable {
 
-    /** Where FreeSWITCH finds Baraza's media: the production path, under the simulator's file root. */
-    private static final Path MEDIA_ROOT = Path.of("/var/lib/baraza/media");
     private static final long FIRST_TRANSMITTER = 772_000_000L;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -93,8 +83,9 @@ final class AirRig implements AutoCloseable {
         }
         this.stations = List.copyOf(ids);
         this.transmitters = List.copyOf(numbers);
+        long media = Silence.register(stores, network.id(), Silence.mediaUnder(home), recording, MediaKind.MUSIC).id().value();
         this.program = stores.programs().create(network.id(), new ProgramDetails("Bench " + tag, ProgramType.PRERECORDED,
-                new ProgramConfig("{\"media\": [" + silence(recording).id().value() + "]}"), "en", null));
+                new ProgramConfig("{\"media\": [" + media + "]}"), "en", null));
         this.daemonDatabase = keep(database.open(10));
     }
 
@@ -122,7 +113,7 @@ final class AirRig implements AutoCloseable {
      */
     StationDaemon startDaemon(Duration prepareLead, Duration patience) {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
-        daemon = keep(StationDaemon.start(new StationDaemon.Settings(daemonId, node, MEDIA_ROOT, "radio",
+        daemon = keep(StationDaemon.start(new StationDaemon.Settings(daemonId, node, Silence.MEDIA_ROOT, "radio",
                 "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofMinutes(5), prepareLead, Set.of(network.slug()),
                 new DialTemplate("sofia/gateway/gsm/{number}"), null), daemonDatabase.dataSource(),
                 Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
@@ -137,33 +128,9 @@ final class AirRig implements AutoCloseable {
                 .bind("name", "baraza-" + daemonId).mapTo(Integer.class).one());
     }
 
-    /** A WAV of silence (8 kHz, 16-bit mono) of {@code length}, under the media root, registered as an asset. */
-    private MediaAsset silence(Duration length) throws IOException {
-        int samples = (int) (length.toMillis() * 8);
-        ByteBuffer wav = ByteBuffer.allocate(44 + samples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        wav.put("RIFF".getBytes()).putInt(36 + samples * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16)
-                .put("data".getBytes()).putInt(samples * 2);
-        byte[] bytes = wav.array();
-        String relative = "bench/silence-" + length.toMillis() + ".wav";
-        Path file = home.resolve(MEDIA_ROOT.toString().substring(1)).resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        return stores.media().register(network.id(), new MediaAssetDetails(null, "Silence", MediaKind.MUSIC, "en", relative,
-                sha256(bytes), AudioFormat.WAV, (int) length.toMillis(), 8000, 1, bytes.length, null, null));
-    }
-
     private <T extends AutoCloseable> T keep(T part) {
         started.push(part);
         return part;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

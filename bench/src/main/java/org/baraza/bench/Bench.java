@@ -85,7 +85,7 @@ public final class Bench {
     }
 
     private static List<Scenario> scenarios() {
-        return List.of(new Anchors(), new ControlLatency(), new ScheduleBurst(), new Recovery());
+        return List.of(new Anchors(), new ControlLatency(), new ScheduleBurst(), new Recovery(), new StationScale());
     }
 
     private static double secondsSince(long nanos) {

@@ -125,7 +125,7 @@ final class Rig implements AutoCloseable {
     }
 
     /** The defaults, with free ports, the benchmark's own password, and directories under {@code home}. */
-    private static BarazaConfig config(Path home) {
+    static BarazaConfig config(Path home) {
         BarazaConfig defaults = ConfigLoader.defaults();
         ServerConfig s = defaults.server();
         FreeSwitchConfig f = defaults.freeSwitch();
@@ -143,7 +143,7 @@ final class Rig implements AutoCloseable {
         deleteTree(home);
     }
 
-    private static void stopAll(Deque<AutoCloseable> started) {
+    static void stopAll(Deque<AutoCloseable> started) {
         while (!started.isEmpty()) {
             try {
                 started.pop().close();

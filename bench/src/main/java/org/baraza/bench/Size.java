@@ -20,19 +20,28 @@ import java.util.List;
  * @param roundTrips        measured round trips of each ZeroMQ and ESL anchor (after as many again of warm-up)
  * @param burstAirings      airings due in the same second (schedule burst)
  * @param liveAirings       airings on air when the event socket is cut (recovery)
+ * @param scaleStations     stations on one daemon, one run each (station scale)
+ * @param keyEvery          how often each station's host presses a key (station scale)
+ * @param scaleWarmup       keys pressed, not timed, before the measured ones (station scale)
+ * @param scaleMeasure      keys timed (station scale)
  */
 record Size(String name, int runs, List<Integer> callRates, int stations, Duration warmup, Duration measure, int clients,
-            Duration loopWarmup, Duration loopMeasure, int roundTrips, int burstAirings, int liveAirings) {
+            Duration loopWarmup, Duration loopMeasure, int roundTrips, int burstAirings, int liveAirings,
+            List<Integer> scaleStations, Duration keyEvery, Duration scaleWarmup, Duration scaleMeasure) {
 
     static final Size FULL = new Size("full", 3, List.of(50, 200, 500), 20, Duration.ofSeconds(10), Duration.ofSeconds(20),
-            32, Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000, 1_000, 1_000);
+            32, Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000, 1_000, 1_000,
+            List.of(100, 1_000, 5_000), Duration.ofSeconds(4), Duration.ofSeconds(10), Duration.ofSeconds(30));
     static final Size QUICK = new Size("quick", 1, List.of(50, 200, 500), 20, Duration.ofSeconds(2), Duration.ofSeconds(5),
-            16, Duration.ofSeconds(1), Duration.ofSeconds(3), 3_000, 200, 200);
+            16, Duration.ofSeconds(1), Duration.ofSeconds(3), 3_000, 200, 200,
+            List.of(50, 100), Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(12));
     static final Size TINY = new Size("tiny", 1, List.of(20), 2, Duration.ofMillis(500), Duration.ofSeconds(1),
-            4, Duration.ofMillis(300), Duration.ofMillis(700), 200, 5, 5);
+            4, Duration.ofMillis(300), Duration.ofMillis(700), 200, 5, 5,
+            List.of(2), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(3));
 
     Size {
         callRates = List.copyOf(callRates);
+        scaleStations = List.copyOf(scaleStations);
     }
 
     /** The size a mode names: "full", "quick" or "tiny". */
