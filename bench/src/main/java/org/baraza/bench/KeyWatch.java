@@ -38,11 +38,15 @@ final class KeyWatch implements AutoCloseable {
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
     private final AtomicLong keys = new AtomicLong();
     private final AtomicLong reactions = new AtomicLong();
+    /** Conference → the commands that answered one of its host's keys. */
+    private final Map<String, AtomicLong> answered = new ConcurrentHashMap<>();
     private final AtomicLong overlapped = new AtomicLong();
     private final AtomicLong lostEvents = new AtomicLong();
     private final AtomicLong windowKeys = new AtomicLong();
     private final AtomicLong windowReactions = new AtomicLong();
     private final Thread thread;
+    /** The first event position to read, taken as the watch starts (not when its thread first runs). */
+    private final long startPosition;
     private volatile long from = Long.MAX_VALUE;
     private volatile long until = Long.MAX_VALUE;
     private volatile boolean running = true;
@@ -50,6 +54,7 @@ final class KeyWatch implements AutoCloseable {
     private KeyWatch(Softswitch sim, Map<String, String> hosts) {
         this.sim = sim;
         this.hosts = Map.copyOf(hosts);
+        this.startPosition = sim.eventPosition();
         this.thread = Thread.ofPlatform().name("bench-keys").daemon(true).unstarted(this::run);
     }
 
@@ -72,6 +77,13 @@ final class KeyWatch implements AutoCloseable {
 
     long reactions() {
         return reactions.get();
+    }
+
+    /** The commands that answered a key of this host leg so far (0 for a leg the watch does not know). */
+    long reactionsOf(String hostLeg) {
+        String conference = hosts.get(hostLeg);
+        AtomicLong count = conference == null ? null : answered.get(conference);
+        return count == null ? 0 : count.get();
     }
 
     long overlapped() {
@@ -106,7 +118,7 @@ final class KeyWatch implements AutoCloseable {
     }
 
     private void run() {
-        long position = sim.eventPosition();
+        long position = startPosition;
         while (running) {
             for (RecordedEvent event : sim.eventsSince(position, 10_000)) {
                 if (event.position() > position) {
@@ -138,9 +150,11 @@ final class KeyWatch implements AutoCloseable {
                 String argument = event.header("API-Command-Argument");
                 if ("conference".equals(event.header("API-Command")) && argument != null) {
                     int space = argument.indexOf(' ');
-                    Long key = pending.remove(space < 0 ? argument : argument.substring(0, space));
+                    String conference = space < 0 ? argument : argument.substring(0, space);
+                    Long key = pending.remove(conference);
                     if (key != null) {
                         reactions.incrementAndGet();
+                        answered.computeIfAbsent(conference, c -> new AtomicLong()).incrementAndGet();
                         if (key >= from && key < until) {
                             windowReactions.incrementAndGet();
                             micros.recordValue(Math.max(0, stamp(event) - key));

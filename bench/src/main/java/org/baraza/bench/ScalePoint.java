@@ -39,6 +39,8 @@ final class ScalePoint {
     private static final int CALLS_IN_FLIGHT = 60;
     /** A listener not in the conference this long after dialling is given up and another calls. */
     private static final Duration CALL_PATIENCE = Duration.ofSeconds(30);
+    /** A host whose key got no command this long presses it again (set-up only). */
+    private static final Duration PRESS_AGAIN = Duration.ofSeconds(5);
 
     /**
      * What one run measured.
@@ -147,14 +149,33 @@ final class ScalePoint {
         return StationScale.hostConferences(rig.sim.conferences()).size();
     }
 
-    /** Every host in {@code legs} presses {@code key}; waits until each got its command. */
+    /**
+     * Every host in {@code legs} presses {@code key}; waits until each got its command. A host whose key went
+     * unanswered for {@link #PRESS_AGAIN} presses it again (under load a key can reach the show before the show has
+     * heard its host come in, and a show ignores keys it is not ready for); this is set-up, not measurement.
+     */
     private void pressAll(KeyWatch watch, List<String> legs, String key, String what) {
-        long before = watch.reactions();
-        for (String leg : legs) {
-            rig.sim.pressKeys(leg, key);
+        Map<String, Long> before = new LinkedHashMap<>();
+        legs.forEach(leg -> before.put(leg, watch.reactionsOf(leg)));
+        List<String> waiting = List.copyOf(legs);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30 + legs.size() / 20).toNanos();
+        int presses = 0;
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("%,d of %,d hosts got no command for key %s (%s), pressed %d times"
+                        .formatted(waiting.size(), legs.size(), key, what, presses));
+            }
+            waiting.forEach(leg -> rig.sim.pressKeys(leg, key));
+            presses++;
+            List<String> pressed = waiting;
+            try {
+                await().atMost(PRESS_AGAIN).pollInterval(Duration.ofMillis(50))
+                        .until(() -> pressed.stream().allMatch(leg -> watch.reactionsOf(leg) > before.get(leg)));
+            } catch (ConditionTimeoutException e) {
+                // pressed again below
+            }
+            waiting = pressed.stream().filter(leg -> watch.reactionsOf(leg) == before.get(leg)).toList();
         }
-        await().atMost(Duration.ofSeconds(30 + legs.size() / 20)).pollInterval(Duration.ofMillis(50))
-                .until(() -> watch.reactions() >= before + legs.size());
         progress.say("station scale: %s (%,d)", what, legs.size());
     }
 
