@@ -14,7 +14,6 @@ import org.baraza.core.airing.AiringItem.ItemKind;
 import org.baraza.core.airing.AiringItem.ItemOutcome;
 import org.baraza.core.airing.AiringNote;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -23,9 +22,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 final class JdbiAiringContents {
 
-    @RegisterConstructorMapper(AiringGap.class)
-    @RegisterConstructorMapper(AiringItem.class)
-    @RegisterConstructorMapper(AiringNote.class)
     interface Sql {
         @SqlQuery("""
                 insert into airing_gaps (airing_id, started_at, cause)
@@ -73,7 +69,7 @@ final class JdbiAiringContents {
     private final Sql sql;
 
     JdbiAiringContents(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, AiringGap.class, AiringItem.class, AiringNote.class);
     }
 
     /** Empty when the airing is not on air. */

@@ -22,7 +22,6 @@ import org.baraza.core.airing.AiringPlan;
 import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.airing.AiringStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -35,8 +34,6 @@ final class JdbiAiringStore implements AiringStore {
     public record Clash(AiringId id, ProgramId programId, String programName, Instant plannedStart, Instant plannedEnd) {
     }
 
-    @RegisterConstructorMapper(Airing.class)
-    @RegisterConstructorMapper(Clash.class)
     interface Sql {
         @SqlQuery("""
                 insert into airings (network_id, station_id, program_id, schedule_id, planned_start, planned_end)
@@ -117,7 +114,7 @@ final class JdbiAiringStore implements AiringStore {
     private final JdbiAiringContents contents;
 
     JdbiAiringStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Airing.class, Clash.class);
         this.contents = new JdbiAiringContents(jdbi);
     }
 

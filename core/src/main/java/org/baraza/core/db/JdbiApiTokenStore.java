@@ -11,7 +11,6 @@ import org.baraza.core.access.ApiToken;
 import org.baraza.core.access.ApiTokenStore;
 import org.baraza.core.access.SecretDigest;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,7 +18,6 @@ final class JdbiApiTokenStore implements ApiTokenStore {
 
     private static final String TOKEN = "t.id, t.user_id, t.name, t.created_at, t.last_used_at, t.revoked_at";
 
-    @RegisterConstructorMapper(ApiToken.class)
     interface Sql {
         @SqlQuery("insert into api_tokens as t (user_id, name, secret_hash, created_at) values (:user, :name, :hash, :now) returning "
                 + TOKEN)
@@ -46,7 +44,7 @@ final class JdbiApiTokenStore implements ApiTokenStore {
     private final Sql sql;
 
     JdbiApiTokenStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, ApiToken.class);
     }
 
     @Override

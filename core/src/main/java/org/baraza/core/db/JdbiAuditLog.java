@@ -9,13 +9,11 @@ import org.baraza.core.audit.AuditEntry;
 import org.baraza.core.audit.AuditLog;
 import org.baraza.core.audit.NewAuditEntry;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 final class JdbiAuditLog implements AuditLog {
 
-    @RegisterConstructorMapper(AuditEntry.class)
     interface Sql {
         @SqlQuery("""
                 insert into audit_log (occurred_at, network_id, station_id, actor, user_id, action, entity_type, entity_id,
@@ -53,7 +51,7 @@ final class JdbiAuditLog implements AuditLog {
     private final Sql sql;
 
     JdbiAuditLog(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, AuditEntry.class);
     }
 
     @Override

@@ -21,15 +21,12 @@ import org.baraza.core.call.LegRole;
 import org.baraza.core.call.NewCall;
 import org.baraza.core.call.NewLeg;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 final class JdbiCallStore implements CallStore {
 
-    @RegisterConstructorMapper(Call.class)
-    @RegisterConstructorMapper(Leg.class)
     interface Sql {
         @SqlQuery("""
                 insert into calls (id, station_id, airing_id, direction, from_number, to_number, started_at)
@@ -134,7 +131,7 @@ final class JdbiCallStore implements CallStore {
     private final Sql sql;
 
     JdbiCallStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Call.class, Leg.class);
     }
 
     @Override

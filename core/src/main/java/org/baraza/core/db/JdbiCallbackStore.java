@@ -14,13 +14,11 @@ import org.baraza.core.Require;
 import org.baraza.core.call.Callback;
 import org.baraza.core.call.CallbackStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiCallbackStore implements CallbackStore {
 
-    @RegisterConstructorMapper(Callback.class)
     interface Sql {
         // The limits count call-backs that were placed (refusals are not call-backs); one statement decides
         // and records, and a missed call asks once.
@@ -66,7 +64,7 @@ final class JdbiCallbackStore implements CallbackStore {
     private final Sql sql;
 
     JdbiCallbackStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Callback.class);
     }
 
     @Override

@@ -15,15 +15,12 @@ import org.baraza.core.people.Caller;
 import org.baraza.core.people.CallerBlock;
 import org.baraza.core.people.CallerStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiCallerStore implements CallerStore {
 
-    @RegisterConstructorMapper(Caller.class)
-    @RegisterConstructorMapper(CallerBlock.class)
     interface Sql {
         // Events can arrive out of order (an SMS webhook retried late): last_seen_at only moves forward.
         @SqlUpdate("""
@@ -72,7 +69,7 @@ final class JdbiCallerStore implements CallerStore {
     private final Sql sql;
 
     JdbiCallerStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Caller.class, CallerBlock.class);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.baraza.core.people.HostStore;
 import org.baraza.core.people.Pin;
 import org.baraza.core.people.Secrets;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -24,7 +23,6 @@ final class JdbiHostStore implements HostStore {
     // Never the PIN hash itself: only whether there is one. Program hosts read them with the same columns.
     static final String HOST = "id, network_id, name, phone_number, pin_hash is not null as has_pin, active, created_at, updated_at";
 
-    @RegisterConstructorMapper(Host.class)
     interface Sql {
         @SqlQuery("""
                 insert into hosts (network_id, name, phone_number, pin_hash) values (:network, :d.name, :d.phoneNumber, :pinHash)
@@ -75,7 +73,7 @@ final class JdbiHostStore implements HostStore {
     private final Secrets secrets;
 
     JdbiHostStore(Jdbi jdbi, Secrets secrets) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Host.class);
         this.secrets = secrets;
     }
 

@@ -11,13 +11,11 @@ import org.baraza.core.Require;
 import org.baraza.core.lease.LeaseStore;
 import org.baraza.core.lease.StationLease;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiLeaseStore implements LeaseStore {
 
-    @RegisterConstructorMapper(StationLease.class)
     interface Sql {
         // One statement: of two daemons inserting at once, the second waits for the first and then finds a
         // lease that is neither its own nor expired, so its update does nothing and it gets no row.
@@ -64,7 +62,7 @@ final class JdbiLeaseStore implements LeaseStore {
     private final Sql sql;
 
     JdbiLeaseStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, StationLease.class);
     }
 
     @Override

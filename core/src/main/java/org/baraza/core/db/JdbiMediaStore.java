@@ -13,7 +13,6 @@ import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.media.MediaQuery;
 import org.baraza.core.media.MediaStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -23,7 +22,6 @@ final class JdbiMediaStore implements MediaStore {
 
     // Kinds and formats are stored in lower case ('listener_message', 'mp3'); reading maps them back by
     // name, ignoring case.
-    @RegisterConstructorMapper(MediaAsset.class)
     interface Sql {
         @SqlUpdate("""
                 insert into media_assets (network_id, station_id, title, kind, language, file_path, sha256, format, duration_ms,
@@ -71,7 +69,7 @@ final class JdbiMediaStore implements MediaStore {
     private final Sql sql;
 
     JdbiMediaStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, MediaAsset.class);
     }
 
     @Override

@@ -9,14 +9,12 @@ import org.baraza.core.Require;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.NetworkStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiNetworkStore implements NetworkStore {
 
-    @RegisterConstructorMapper(Network.class)
     interface Sql {
         @SqlUpdate("insert into networks (slug, name) values (:slug, :name)")
         @GetGeneratedKeys
@@ -35,7 +33,7 @@ final class JdbiNetworkStore implements NetworkStore {
     private final Sql sql;
 
     JdbiNetworkStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Network.class);
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.baraza.core.media.PlaylistItem;
 import org.baraza.core.media.PlaylistKind;
 import org.baraza.core.media.PlaylistStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -27,8 +26,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 final class JdbiPlaylistStore implements PlaylistStore {
 
     // Kinds are stored in lower case ('rotation'); reading maps them back by name, ignoring case.
-    @RegisterConstructorMapper(Playlist.class)
-    @RegisterConstructorMapper(PlaylistItem.class)
     interface Sql {
         @SqlUpdate("insert into playlists (network_id, station_id, name, kind) values (:network, :station, :name, lower(:kind))")
         @GetGeneratedKeys
@@ -83,7 +80,7 @@ final class JdbiPlaylistStore implements PlaylistStore {
     private final Sql sql;
 
     JdbiPlaylistStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Playlist.class, PlaylistItem.class);
     }
 
     @Override

@@ -29,7 +29,6 @@ import org.baraza.core.poll.PollTally;
 import org.baraza.core.poll.PollVote;
 import org.baraza.core.poll.VoteChannel;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -48,10 +47,6 @@ final class JdbiPollStore implements PollStore {
     public record Count(PollOptionId optionId, long votes) {
     }
 
-    @RegisterConstructorMapper(Row.class)
-    @RegisterConstructorMapper(PollOption.class)
-    @RegisterConstructorMapper(PollVote.class)
-    @RegisterConstructorMapper(Count.class)
     interface Sql {
         @SqlQuery("""
                 insert into polls (station_id, airing_id, question, opens_at, closes_at)
@@ -125,7 +120,7 @@ final class JdbiPollStore implements PollStore {
     private final Sql sql;
 
     JdbiPollStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Row.class, PollOption.class, PollVote.class, Count.class);
     }
 
     @Override

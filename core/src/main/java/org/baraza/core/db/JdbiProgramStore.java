@@ -14,7 +14,6 @@ import org.baraza.core.program.Program;
 import org.baraza.core.program.ProgramDetails;
 import org.baraza.core.program.ProgramStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -26,8 +25,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 final class JdbiProgramStore implements ProgramStore {
 
     // Types are stored in lower case ('live_talk'); reading maps them back by name, ignoring case.
-    @RegisterConstructorMapper(Program.class)
-    @RegisterConstructorMapper(Host.class)
     interface Sql {
         @SqlUpdate("""
                 insert into programs (network_id, name, type, config, language, description)
@@ -92,7 +89,7 @@ final class JdbiProgramStore implements ProgramStore {
     private final Sql sql;
 
     JdbiProgramStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Program.class, Host.class);
     }
 
     @Override

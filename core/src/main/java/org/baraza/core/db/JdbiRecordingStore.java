@@ -23,7 +23,6 @@ import org.baraza.core.recording.Recording;
 import org.baraza.core.recording.RecordingKind;
 import org.baraza.core.recording.RecordingStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -42,7 +41,6 @@ final class JdbiRecordingStore implements RecordingStore {
         }
     }
 
-    @RegisterConstructorMapper(Row.class)
     interface Sql {
         // Only a listener's message waits for a person; what Baraza recorded itself does not.
         @SqlQuery("""
@@ -114,7 +112,7 @@ final class JdbiRecordingStore implements RecordingStore {
     private final Sql sql;
 
     JdbiRecordingStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Row.class);
     }
 
     @Override

@@ -19,7 +19,6 @@ import org.baraza.core.schedule.ScheduleClash;
 import org.baraza.core.schedule.ScheduleSettings;
 import org.baraza.core.schedule.ScheduleStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -45,7 +44,6 @@ final class JdbiScheduleStore implements ScheduleStore {
         }
     }
 
-    @RegisterConstructorMapper(Row.class)
     interface Sql {
         @SqlQuery("""
                 insert into schedules (network_id, station_id, program_id, starts_local, time_zone, duration_seconds, rrule,
@@ -94,7 +92,7 @@ final class JdbiScheduleStore implements ScheduleStore {
 
     JdbiScheduleStore(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Row.class);
     }
 
     @Override

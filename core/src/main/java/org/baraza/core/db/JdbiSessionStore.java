@@ -11,7 +11,6 @@ import org.baraza.core.access.ConsoleSession;
 import org.baraza.core.access.SecretDigest;
 import org.baraza.core.access.SessionStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -19,7 +18,6 @@ final class JdbiSessionStore implements SessionStore {
 
     private static final String SESSION = "s.id, s.user_id, s.csrf_token, s.client, s.created_at, s.last_seen_at, s.expires_at";
 
-    @RegisterConstructorMapper(ConsoleSession.class)
     interface Sql {
         @SqlQuery("""
                 insert into console_sessions as s (user_id, secret_hash, csrf_token, client, created_at, last_seen_at, expires_at)
@@ -49,7 +47,7 @@ final class JdbiSessionStore implements SessionStore {
     private final Sql sql;
 
     JdbiSessionStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, ConsoleSession.class);
     }
 
     @Override

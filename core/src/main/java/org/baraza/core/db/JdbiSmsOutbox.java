@@ -21,7 +21,6 @@ import org.baraza.core.sms.SmsMessage;
 import org.baraza.core.sms.SmsOutbox;
 import org.baraza.core.sms.SmsStatus;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -39,8 +38,6 @@ final class JdbiSmsOutbox implements SmsOutbox {
         }
     }
 
-    @RegisterConstructorMapper(SmsMessage.class)
-    @RegisterConstructorMapper(Entry.class)
     interface Sql {
         @SqlQuery("select exists (select 1 from sms_opt_outs where network_id = :network and phone_number = :number)")
         boolean optedOut(NetworkId network, PhoneNumber number);
@@ -172,8 +169,8 @@ final class JdbiSmsOutbox implements SmsOutbox {
     private final SmsMessageSql messages;
 
     JdbiSmsOutbox(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
-        this.messages = jdbi.onDemand(SmsMessageSql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, SmsMessage.class, Entry.class);
+        this.messages = RecordRows.onDemand(jdbi, SmsMessageSql.class, SmsMessage.class);
     }
 
     @Override

@@ -17,14 +17,12 @@ import org.baraza.core.sms.SmsDirection;
 import org.baraza.core.sms.SmsMessage;
 import org.baraza.core.sms.SmsStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiSmsStore implements SmsStore {
 
-    @RegisterConstructorMapper(SmsMessage.class)
     interface Sql {
         @SqlQuery("""
                 insert into sms_messages (network_id, station_id, direction, provider, provider_message_id,
@@ -77,8 +75,8 @@ final class JdbiSmsStore implements SmsStore {
     private final SmsMessageSql messages;
 
     JdbiSmsStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
-        this.messages = jdbi.onDemand(SmsMessageSql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, SmsMessage.class);
+        this.messages = RecordRows.onDemand(jdbi, SmsMessageSql.class, SmsMessage.class);
     }
 
     @Override

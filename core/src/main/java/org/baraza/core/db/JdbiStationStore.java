@@ -17,7 +17,6 @@ import org.baraza.core.station.StationNumber;
 import org.baraza.core.station.StationSettings;
 import org.baraza.core.station.StationStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -27,9 +26,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 final class JdbiStationStore implements StationStore {
 
-    @RegisterConstructorMapper(Station.class)
-    @RegisterConstructorMapper(StationNumber.class)
-    @RegisterConstructorMapper(DialString.class)
     interface Sql {
         @SqlUpdate("""
                 insert into stations (network_id, slug, name, time_zone, languages, keep_leg_between_programs, filler_playlist_id)
@@ -95,7 +91,6 @@ final class JdbiStationStore implements StationStore {
                        outbound_dial_template
                   from station_call_settings where station_id = :station
                 """)
-        @RegisterConstructorMapper(CallSettingsRow.class)
         Optional<CallSettingsRow> callSettings(StationId station);
 
         @SqlUpdate("""
@@ -129,7 +124,7 @@ final class JdbiStationStore implements StationStore {
     private final Sql sql;
 
     JdbiStationStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Station.class, StationNumber.class, DialString.class, CallSettingsRow.class);
     }
 
     @Override

@@ -15,14 +15,11 @@ import org.baraza.core.sms.OptOut;
 import org.baraza.core.sms.Subscription;
 import org.baraza.core.sms.SubscriptionStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 final class JdbiSubscriptionStore implements SubscriptionStore {
 
-    @RegisterConstructorMapper(Subscription.class)
-    @RegisterConstructorMapper(OptOut.class)
     interface Sql {
         // The network comes from the station, so that the program must be in the station's network.
         @SqlQuery("""
@@ -71,7 +68,7 @@ final class JdbiSubscriptionStore implements SubscriptionStore {
     private final Sql sql;
 
     JdbiSubscriptionStore(Jdbi jdbi) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, Subscription.class, OptOut.class);
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.baraza.core.people.User;
 import org.baraza.core.people.UserDetails;
 import org.baraza.core.people.UserStore;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -27,9 +26,6 @@ final class JdbiUserStore implements UserStore {
     // Never the password hash: it is read only to check a password.
     private static final String USER = "id, network_id, email, display_name, phone_number, disabled, created_at, last_login_at";
 
-    @RegisterConstructorMapper(User.class)
-    @RegisterConstructorMapper(Sql.Credentials.class)
-    @RegisterConstructorMapper(Role.class)
     interface Sql {
         /** What signing in needs to know about an account. (Nested here, it is public to Jdbi's mapper only.) */
         record Credentials(UserId id, String passwordHash, boolean disabled) {
@@ -98,7 +94,7 @@ final class JdbiUserStore implements UserStore {
     private final Secrets secrets;
 
     JdbiUserStore(Jdbi jdbi, Secrets secrets) {
-        this.sql = jdbi.onDemand(Sql.class);
+        this.sql = RecordRows.onDemand(jdbi, Sql.class, User.class, Sql.Credentials.class, Role.class);
         this.secrets = secrets;
     }
 

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** Builds the one {@link Jdbi} a process uses: PostgreSQL types, SqlObject, and Baraza's value types. */
+/** Builds the one {@link Jdbi} a process uses: PostgreSQL types, SqlObject, Baraza's value types and its records' rows. */
 public final class Jdbis {
     private Jdbis() {
     }
@@ -27,6 +27,7 @@ public final class Jdbis {
         jdbi.registerColumnMapper(ZoneId.class, ValueTypes.zoneIds());
         jdbi.registerArgument(new ValueTypes.ProgramConfigArguments());
         jdbi.registerColumnMapper(ProgramConfig.class, ValueTypes.programConfigs());
+        RecordRows.install(jdbi);
         return jdbi;
     }
 }

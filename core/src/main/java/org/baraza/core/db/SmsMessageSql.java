@@ -7,7 +7,6 @@ import org.baraza.core.DomainException;
 import org.baraza.core.Ids.SmsMessageId;
 import org.baraza.core.sms.DeliveryReport;
 import org.baraza.core.sms.SmsMessage;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -18,7 +17,6 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * recording what the provider said about it. Statuses move forward only, in one statement, so that two
  * reports arriving together cannot move a message backwards (see sms_status_rank in the schema).
  */
-@RegisterConstructorMapper(SmsMessage.class)
 interface SmsMessageSql {
 
     @SqlQuery("select * from sms_messages where id = :id")
