@@ -132,7 +132,7 @@ public final class StationDaemon implements AutoCloseable {
         // station's actor is there to take it.
         this.notifier = settings.notices() == null ? Notifier.off() : Notifier.start(stores, settings.notices(), clock);
         this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, false,
-                notifier.reminderLead().orElse(null));
+                notifier.reminderLead().orElse(null), AiringScheduler.EARLY);
         this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
                 settings.oneOffPrepareLead());
         this.planListener = PlanListener.start(dataSource, this::planChanged);

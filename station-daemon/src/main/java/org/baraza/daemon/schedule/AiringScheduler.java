@@ -21,6 +21,7 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
@@ -37,20 +38,39 @@ import org.quartz.utils.DBConnectionManager;
  *
  * <p>The scheduler's name is the daemon's: each daemon keeps the triggers of the stations it holds the
  * lease of, and a daemon taking a station over plans its triggers anew from the database. Triggers
- * missed together fire together, in no particular order: a START may come before its PREPARE. Lives from
- * {@link #start} to {@link #close}; thread-safe.
+ * missed together fire together, in no particular order: a START may come before its PREPARE.
+ *
+ * <p>Quartz is the durable calendar, not the precise clock: every trigger it fires goes through one row lock in
+ * PostgreSQL and a few statements, about 85 a second on a 2-core machine, so 200 airings due in the same second
+ * were prepared over 2.4 s ({@code baraza bench --only schedule-burst}). A scheduler started with an
+ * {@code early} lead therefore also fires each moment but the reminder that much before it is due (its
+ * {@link AiringTrigger#scheduledFor} still the moment), and the station holds it on a timer of its own to act at
+ * the moment itself; the trigger at the moment stays, for a station that did not get the early one (a daemon that
+ * took it over in between), and the station acts on whichever comes first, once. Lives from {@link #start} to
+ * {@link #close}; thread-safe.
  */
 public final class AiringScheduler implements AutoCloseable {
 
     /** How long before the end the live host hears the slot is ending. */
     public static final List<Duration> WARNINGS = List.of(Duration.ofMinutes(2), Duration.ofSeconds(30));
 
+    /** How long before its moment a running daemon's scheduler fires each moment early (see the class comment). */
+    public static final Duration EARLY = Duration.ofSeconds(30);
+
+    /**
+     * Quartz's connections from the shared pool at once, at most: its threads spend most of a burst waiting for one
+     * row lock, and with a connection each they left the stations none.
+     */
+    static final int CONNECTIONS = 3;
+
     private final Scheduler quartz;
     private final Duration reminderLead;
+    private final Duration early;
 
-    private AiringScheduler(Scheduler quartz, Duration reminderLead) {
+    private AiringScheduler(Scheduler quartz, Duration reminderLead, Duration early) {
         this.quartz = quartz;
         this.reminderLead = reminderLead;
+        this.early = early;
     }
 
     /**
@@ -59,18 +79,19 @@ public final class AiringScheduler implements AutoCloseable {
      * @param fire whether triggers fire (a running daemon) or are only kept (standby: planning, tests)
      */
     public static AiringScheduler start(DataSource dataSource, String daemonId, TriggerSink sink, boolean fire) {
-        return start(dataSource, daemonId, sink, fire, null);
+        return start(dataSource, daemonId, sink, fire, null, null);
     }
 
     /**
      * @param fire         whether triggers fire (a running daemon) or are only kept (standby: planning, tests)
      * @param reminderLead how long before its start each airing's reminder fires; null for none. An airing
      *                     planned within the lead of its start is reminded at once.
+     * @param early        how long before each moment (but the reminder) it also fires early; null for never
      */
     public static AiringScheduler start(DataSource dataSource, String daemonId, TriggerSink sink, boolean fire,
-                                        Duration reminderLead) {
+                                        Duration reminderLead, Duration early) {
         String name = "baraza-" + daemonId;
-        DBConnectionManager.getInstance().addConnectionProvider(name, new DataSourceConnections(dataSource));
+        DBConnectionManager.getInstance().addConnectionProvider(name, new DataSourceConnections(dataSource, CONNECTIONS));
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, name);
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, "AUTO");
@@ -97,7 +118,7 @@ public final class AiringScheduler implements AutoCloseable {
             if (fire) {
                 quartz.start();
             }
-            return new AiringScheduler(quartz, reminderLead);
+            return new AiringScheduler(quartz, reminderLead, early == null || early.isZero() ? null : early);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot start Quartz for daemon " + daemonId + ": " + e.getMessage(), e);
         }
@@ -143,13 +164,13 @@ public final class AiringScheduler implements AutoCloseable {
         }
     }
 
-    /** The airing's triggers still to fire, earliest first: for the console and for tests. */
+    /** The airing's moments still to fire, earliest first (not their early triggers): for the console and for tests. */
     public List<PlannedTrigger> planned(StationId station, AiringId airing) {
         try {
             List<PlannedTrigger> planned = new ArrayList<>();
             for (Trigger trigger : quartz.getTriggersOfJob(jobOf(station, airing))) {
                 Date next = trigger.getNextFireTime();
-                if (next != null) {
+                if (next != null && !trigger.getJobDataMap().containsKey(AiringTriggerJob.EARLY)) {
                     planned.add(new PlannedTrigger(Phase.valueOf(trigger.getJobDataMap().getString(AiringTriggerJob.PHASE)),
                             next.toInstant()));
                 }
@@ -191,30 +212,42 @@ public final class AiringScheduler implements AutoCloseable {
         Instant end = airing.plannedEnd();
         List<Trigger> triggers = new ArrayList<>();
         if (reminderLead != null) {
-            triggers.add(trigger(job, Phase.REMIND, Duration.ZERO, start.minus(reminderLead)));
+            triggers.add(trigger(job, Phase.REMIND, Duration.ZERO, start.minus(reminderLead), null));
         }
-        triggers.add(trigger(job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead)));
-        triggers.add(trigger(job, Phase.START, Duration.ZERO, start));
+        moment(triggers, job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead));
+        moment(triggers, job, Phase.START, Duration.ZERO, start);
         for (Duration warning : WARNINGS) {
             if (end.minus(warning).isAfter(start)) {
-                triggers.add(trigger(job, Phase.WARNING, warning, end.minus(warning)));
+                moment(triggers, job, Phase.WARNING, warning, end.minus(warning));
             }
         }
-        triggers.add(trigger(job, Phase.END, Duration.ZERO, end));
+        moment(triggers, job, Phase.END, Duration.ZERO, end);
         return triggers;
     }
 
-    private static Trigger trigger(JobKey job, Phase phase, Duration remaining, Instant at) {
-        return TriggerBuilder.newTrigger()
-                .withIdentity(job.getName() + "-" + phase.name().toLowerCase() + (remaining.isZero() ? "" : "-" + remaining.toSeconds()),
-                        job.getGroup())
+    /** A moment's trigger, and its early one when this scheduler fires moments early. */
+    private void moment(List<Trigger> triggers, JobKey job, Phase phase, Duration remaining, Instant at) {
+        triggers.add(trigger(job, phase, remaining, at, null));
+        if (early != null) {
+            triggers.add(trigger(job, phase, remaining, at, early));
+        }
+    }
+
+    /** @param early null for the trigger at the moment; else how much before it this one fires */
+    private static Trigger trigger(JobKey job, Phase phase, Duration remaining, Instant at, Duration early) {
+        TriggerBuilder<SimpleTrigger> builder = TriggerBuilder.newTrigger()
+                .withIdentity(job.getName() + "-" + phase.name().toLowerCase() + (remaining.isZero() ? "" : "-" + remaining.toSeconds())
+                        + (early == null ? "" : "-early"), job.getGroup())
                 .forJob(job)
                 .usingJobData(AiringTriggerJob.PHASE, phase.name())
                 .usingJobData(AiringTriggerJob.REMAINING_SECONDS, String.valueOf(remaining.toSeconds()))
                 .usingJobData(AiringTriggerJob.DUE_AT, String.valueOf(at.toEpochMilli()))
-                .startAt(Date.from(at))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-                .build();
+                .startAt(Date.from(early == null ? at : at.minus(early)))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow());
+        if (early != null) {
+            builder.usingJobData(AiringTriggerJob.EARLY, "true");
+        }
+        return builder.build();
     }
 
     private static JobKey jobOf(StationId station, AiringId airing) {

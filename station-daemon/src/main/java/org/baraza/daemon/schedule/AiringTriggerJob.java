@@ -21,6 +21,8 @@ final class AiringTriggerJob implements Job {
      * moment of firing when a missed trigger fires late (FIRE_NOW), and the station needs the original.
      */
     static final String DUE_AT = "dueAt";
+    /** Present on a moment's early trigger (see {@link AiringScheduler}); {@link #DUE_AT} is still the moment. */
+    static final String EARLY = "early";
 
     private final TriggerSink sink;
 

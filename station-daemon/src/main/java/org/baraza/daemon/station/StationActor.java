@@ -94,6 +94,8 @@ public final class StationActor implements AutoCloseable {
     private StationState reportedState;
     /** Why an airing could not go on air, since the last report; else null. */
     private String failedSinceReport;
+    /** The airing moments held until due, and those acted on. */
+    private final Moments moments = new Moments();
 
     private StationActor(StationId id, Context context) {
         this.id = id;
@@ -199,6 +201,10 @@ public final class StationActor implements AutoCloseable {
                         }
                         return;
                     }
+                    if (fired.name().startsWith(Moments.TIMER)) {
+                        moments.release(fired.name()).ifPresent(this::triggered);
+                        return;
+                    }
                     if (fired.name().startsWith(EffectExecutor.HANGUP_AFTER_PROMPT)) {
                         executor.hangupDue(new LegId(fired.name().substring(EffectExecutor.HANGUP_AFTER_PROMPT.length())));
                         return;
@@ -276,6 +282,17 @@ public final class StationActor implements AutoCloseable {
 
     private void triggered(AiringTrigger trigger) {
         Instant now = now();
+        switch (moments.arrived(trigger, now)) {
+            case DROP -> {
+                return;
+            }
+            case HOLD -> {
+                timers.start(Moments.timerOf(trigger), Moments.until(trigger, now));
+                return;
+            }
+            case ACT -> {
+            }
+        }
         switch (trigger.phase()) {
             case REMIND -> context.notifier().remind(trigger.airing());
             case PREPARE -> prepare(trigger, now);

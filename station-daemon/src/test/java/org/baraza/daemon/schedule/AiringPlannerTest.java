@@ -162,6 +162,37 @@ class AiringPlannerTest {
     }
 
     @Test
+    void aSchedulerFiringEarlyFiresEachMomentButTheReminderEarlyAndAtTheMomentBothSayingTheMoment() {
+        Station station = fixtures.station(fixtures.network(), KAMPALA);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
+        Airing airing = stores.airings().plan(AiringPlan.oneOff(station.networkId(), station.id(),
+                fixtures.programRow(jdbi, station.networkId()), start, start.plusSeconds(2)));
+        List<AiringTrigger> fired = new CopyOnWriteArrayList<>();
+        List<Instant> firedAt = new CopyOnWriteArrayList<>();
+
+        try (AiringScheduler scheduler = AiringScheduler.start(dataSource, Fixtures.unique("daemon"), trigger -> {
+            fired.add(trigger);
+            firedAt.add(Instant.now());
+        }, true, Duration.ofSeconds(10), Duration.ofSeconds(1))) {
+            new AiringPlanner(stores.schedules(), stores.airings(), scheduler, Clock.systemUTC(), Duration.ofDays(1),
+                    Duration.ofSeconds(1)).plan(station.id());
+            // The moments, not their early triggers (the reminder, already due, may have fired).
+            assertThat(scheduler.planned(station.id(), airing.id())).extracting(PlannedTrigger::phase)
+                    .containsSubsequence(Phase.PREPARE, Phase.START, Phase.END).doesNotHaveDuplicates();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> fired.size() == 7);
+        }
+        AiringTrigger remind = new AiringTrigger(station.id(), airing.id(), Phase.REMIND, Duration.ZERO, start.minusSeconds(10));
+        AiringTrigger prepare = new AiringTrigger(station.id(), airing.id(), Phase.PREPARE, Duration.ZERO, start.minusSeconds(1));
+        AiringTrigger begin = new AiringTrigger(station.id(), airing.id(), Phase.START, Duration.ZERO, start);
+        AiringTrigger end = new AiringTrigger(station.id(), airing.id(), Phase.END, Duration.ZERO, start.plusSeconds(2));
+        assertThat(fired).containsExactlyInAnyOrder(remind, prepare, prepare, begin, begin, end, end);
+        // The early END fires a second before the slot ends: before the END at the moment.
+        int earlyEnd = fired.indexOf(end);
+        assertThat(firedAt.get(earlyEnd)).isBefore(end.scheduledFor());
+    }
+
+    @Test
     void aTriggerMissedWhileTheDaemonWasDownFiresAtOnceSayingWhenItWasDue() {
         Station station = fixtures.station(fixtures.network(), KAMPALA);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30);
