@@ -38,6 +38,7 @@ import org.baraza.daemon.schedule.AiringPlanner;
 import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.daemon.schedule.AiringTrigger;
 import org.baraza.daemon.station.AiringSetup;
+import org.baraza.daemon.station.LegOwners;
 import org.baraza.daemon.station.StationActor;
 import org.baraza.daemon.station.StationObserver;
 import org.slf4j.Logger;
@@ -46,9 +47,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A station daemon's composition root (STYLE 3): the ESL connection to FreeSWITCH, Quartz, the planner,
  * and one {@link StationActor} for each station whose lease it holds. It routes FreeSWITCH's events to
- * stations by the {@code baraza_station} variable and by conference name, and Quartz's triggers by
- * station. Leases are taken and renewed on a timer: a station whose daemon stopped renewing is taken
- * over, its airings planned anew here.
+ * stations by the {@code baraza_station} variable, by conference name and (key presses) by the station that
+ * follows the leg, and Quartz's triggers by station. Leases are taken and renewed on a timer: a station whose
+ * daemon stopped renewing is taken over, its airings planned anew here.
  *
  * <p>Lives from {@link #start} to {@link #close}; thread-safe.
  */
@@ -102,6 +103,8 @@ public final class StationDaemon implements AutoCloseable {
     private final Stores stores;
     private final Clock clock;
     private final Map<StationId, StationActor> stations = new ConcurrentHashMap<>();
+    /** Which station follows which leg, kept by the stations themselves. */
+    private final LegOwners owners = new LegOwners();
     private final CountDownLatch firstConnection = new CountDownLatch(1);
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService housekeeping;
@@ -203,7 +206,7 @@ public final class StationDaemon implements AutoCloseable {
         LOG.info("{}: running it", station);
         StationActor.Context context = new StationActor.Context(stores, freeSwitch, timers, clock, settings.mediaRoot(),
                 settings.anchorDialString(), observer, prompts, settings.conferenceProfile(), settings.dialTemplate(), notifier,
-                hub == null ? status -> { } : hub::report);
+                hub == null ? status -> { } : hub::report, owners);
         stations.put(station, StationActor.start(station, context));
         planning.execute(() -> plan(station));
     }
@@ -278,9 +281,11 @@ public final class StationDaemon implements AutoCloseable {
             case SwitchEvent.ChannelAnswered answered -> stationOf(answered.variables()).ifPresent(actor -> actor.switchEvent(event));
             case SwitchEvent.ChannelHungUp hungUp -> stationOf(hungUp.variables()).ifPresent(actor -> actor.switchEvent(event));
             // FreeSWITCH sends a DTMF event without the channel's variables (they come only with verbose events):
-            // every station hears it, and the one whose leg it is takes it.
-            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables()).ifPresentOrElse(actor -> actor.switchEvent(event),
-                    () -> stations.values().forEach(actor -> actor.switchEvent(event)));
+            // it goes to the one station that follows the leg, found by the channel's uuid.
+            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables())
+                    .or(() -> owners.ownerOf(dtmf.uuid()).map(stations::get))
+                    .ifPresentOrElse(actor -> actor.switchEvent(event),
+                            () -> LOG.debug("DTMF {} on {}, a leg no station here follows: dropped", dtmf.digit(), dtmf.uuid()));
         }
     }
 

@@ -33,9 +33,6 @@ import org.baraza.core.people.Host;
 import org.baraza.core.people.HostDetails;
 import org.baraza.core.people.Pin;
 import org.baraza.core.program.Program;
-import org.baraza.core.program.ProgramConfig;
-import org.baraza.core.program.ProgramDetails;
-import org.baraza.core.program.ProgramType;
 import org.baraza.core.station.DialString;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
@@ -125,10 +122,7 @@ final class Studio implements AutoCloseable {
 
     /** A live talk show presented by {@code host}. */
     Program liveShow(Host host) {
-        Program program = stores.programs().create(network.id(), new ProgramDetails(Fixtures.unique("Morning talk"),
-                ProgramType.LIVE_TALK, new ProgramConfig("{}"), "en", null));
-        stores.programs().setHosts(program.id(), List.of(host.id()));
-        return program;
+        return fixtures.liveShow(network, host);
     }
 
     Airing airing(Program program, Instant start, Duration length) {

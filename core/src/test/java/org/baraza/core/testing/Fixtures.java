@@ -30,6 +30,7 @@ import org.baraza.core.people.Password;
 import org.baraza.core.people.User;
 import org.baraza.core.people.UserDetails;
 import org.baraza.core.program.Program;
+import org.baraza.core.program.ProgramConfig;
 import org.baraza.core.program.ProgramDetails;
 import org.baraza.core.program.ProgramType;
 import org.baraza.core.station.Network;
@@ -181,5 +182,13 @@ public final class Fixtures {
 
     public Program program(Network network) {
         return stores.programs().create(network.id(), ProgramDetails.of(unique("Program"), ProgramType.PRERECORDED));
+    }
+
+    /** A live talk show presented by {@code host}. */
+    public Program liveShow(Network network, Host host) {
+        Program program = stores.programs().create(network.id(), new ProgramDetails(unique("Morning talk"),
+                ProgramType.LIVE_TALK, new ProgramConfig("{}"), "en", null));
+        stores.programs().setHosts(program.id(), List.of(host.id()));
+        return program;
     }
 }

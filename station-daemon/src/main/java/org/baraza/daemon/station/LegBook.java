@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A station's legs: the uuid Baraza chose for each leg its coordinator names, the anchor of each open
  * conference, and their lines in the call log. Every leg is written to the CDR before it is dialled, so
- * that a restarted daemon finds it. Used on the station's thread only.
+ * that a restarted daemon finds it. The legs it names (not the anchors, whose keys no one presses) are in
+ * the daemon's {@link LegOwners} for as long as they are here, so that their key presses reach this station.
+ * Used on the station's thread only.
  */
 final class LegBook {
 
@@ -36,6 +38,7 @@ final class LegBook {
     private final StationId station;
     private final CallStore calls;
     private final String node;
+    private final LegOwners owners;
     private final Map<LegId, UUID> legs = new HashMap<>();
     private final Map<UUID, LegId> byUuid = new HashMap<>();
     private final Map<String, UUID> anchors = new HashMap<>();
@@ -44,10 +47,11 @@ final class LegBook {
     /** Anchors of closed conferences, until FreeSWITCH says they are gone. */
     private final Set<UUID> departing = new HashSet<>();
 
-    LegBook(StationId station, CallStore calls, String node) {
+    LegBook(StationId station, CallStore calls, String node, LegOwners owners) {
         this.station = station;
         this.calls = calls;
         this.node = node;
+        this.owners = owners;
     }
 
     /** A new outbound leg for {@code leg}, in the call log before it is dialled. */
@@ -59,8 +63,7 @@ final class LegBook {
     UUID dial(LegId leg, LegRole role, String dialString, Instant at, AiringId airing) {
         UUID uuid = UUID.randomUUID();
         record(uuid, role, dialString, destination(dialString), at, airing);
-        legs.put(leg, uuid);
-        byUuid.put(uuid, leg);
+        follow(leg, uuid);
         return uuid;
     }
 
@@ -69,8 +72,7 @@ final class LegBook {
      * station as {@code leg}.
      */
     void adoptInbound(LegId leg, UUID uuid) {
-        legs.put(leg, uuid);
-        byUuid.put(uuid, leg);
+        follow(leg, uuid);
         inbound.add(uuid);
     }
 
@@ -86,8 +88,7 @@ final class LegBook {
 
     /** A leg that was already up when the daemon started (adopted). */
     void adopt(LegId leg, UUID uuid) {
-        legs.put(leg, uuid);
-        byUuid.put(uuid, leg);
+        follow(leg, uuid);
     }
 
     /** A new anchor for {@code conference}; the call log names the conference, so a restarted daemon knows it. */
@@ -153,6 +154,7 @@ final class LegBook {
         LegId leg = byUuid.remove(uuid);
         if (leg != null) {
             legs.remove(leg);
+            owners.forget(station, uuid);
         }
         anchors.values().remove(uuid);
         departing.remove(uuid);
@@ -164,6 +166,13 @@ final class LegBook {
             quietly(() -> calls.markEndedWithLeg(uuid, hangup,
                     "NORMAL_CLEARING".equals(cause) ? CallDisposition.COMPLETED : CallDisposition.FAILED));
         }
+    }
+
+    /** The station follows {@code uuid} as {@code leg}: its events and its keys are this station's. */
+    private void follow(LegId leg, UUID uuid) {
+        legs.put(leg, uuid);
+        byUuid.put(uuid, leg);
+        owners.owns(station, uuid);
     }
 
     private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at, AiringId airing) {

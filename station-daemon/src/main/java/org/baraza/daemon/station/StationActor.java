@@ -67,11 +67,12 @@ public final class StationActor implements AutoCloseable {
      *
      * @param reports takes the station's status whenever it changes (for the console's live board); called on the
      *                station's thread: must not block
+     * @param owners  the daemon's index of which station follows which leg: the station keeps its own entries in it
      */
     public record Context(Stores stores, SwitchCommands freeSwitch, ScheduledExecutorService timers, Clock clock,
                           Path mediaRoot, String anchorDialString, StationObserver observer, Prompts prompts,
                           String conferenceProfile, DialTemplate dialTemplate, Notifier notifier,
-                          Consumer<StationStatus> reports) {
+                          Consumer<StationStatus> reports, LegOwners owners) {
     }
 
     private final StationId id;
@@ -101,7 +102,8 @@ public final class StationActor implements AutoCloseable {
         this.id = id;
         this.context = context;
         this.loader = new ProgramLoader(context.stores());
-        this.legs = new LegBook(id, context.stores().calls(), context.freeSwitch().connection().node().name());
+        this.legs = new LegBook(id, context.stores().calls(), context.freeSwitch().connection().node().name(),
+                context.owners());
         this.timers = new StationTimers(context.timers(), context.clock(), event -> mailbox.add(new Happened(event)));
         StationPolls polls = new StationPolls(id, context.stores().polls(), context.prompts());
         this.executor = new EffectExecutor(id, context.freeSwitch(), legs, presence, new AsAiredLog(context.stores().airings()),
@@ -187,6 +189,8 @@ public final class StationActor implements AutoCloseable {
             LOG.error("{}: stopped by a failure", id, e);
         } finally {
             timers.cancelAll();
+            // Its calls stay up, but their keys are no longer this station's (another daemon may adopt them).
+            context.owners().forgetAll(id);
         }
     }
 

@@ -3,7 +3,6 @@ package org.baraza.daemon.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 import org.baraza.core.call.CallDirection;
 import org.baraza.core.call.Callback;
 import org.baraza.core.call.NewCall;
-import org.baraza.core.db.Stores;
 import org.baraza.core.hub.CallDocument;
 import org.baraza.core.hub.Envelope;
 import org.baraza.core.hub.HubCodec;
@@ -25,15 +23,12 @@ import org.baraza.core.hub.HubMessage.Register;
 import org.baraza.core.hub.HubSockets;
 import org.baraza.core.station.CallSettings;
 import org.baraza.core.testing.Fixtures;
-import org.baraza.core.testing.PostgresExtension;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.sim.PhoneScript;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -43,29 +38,19 @@ import org.zeromq.ZMQ;
  * a real ZeroMQ socket (a ROUTER standing in for the server's hub), calls the listener through the simulator,
  * and keeps the call-back's outcome in the database.
  */
-@ExtendWith(PostgresExtension.class)
-class CallBackTest {
+class CallBackTest extends OnAirTest {
 
     private static final String LISTENER = "256770000001";
 
-    private final Stores stores;
-    private final DataSource dataSource;
     private final ZContext zmq = new ZContext();
-
-    @TempDir
-    Path root;
-
-    private OnAir onAir;
     private ZMQ.Socket hub;
 
     CallBackTest(Jdbi jdbi, DataSource dataSource) {
-        this.stores = Stores.on(jdbi);
-        this.dataSource = dataSource;
+        super(jdbi, dataSource);
     }
 
     @BeforeEach
     void setUp() {
-        onAir = new OnAir(root, stores, dataSource);
         stores.stations().setCallSettings(onAir.station.id(), new CallSettings(Duration.ofSeconds(3), true,
                 Duration.ofMinutes(1), 3, null));
         hub = zmq.createSocket(SocketType.ROUTER);
@@ -77,7 +62,6 @@ class CallBackTest {
     @AfterEach
     void tearDown() {
         zmq.close();
-        onAir.close();
     }
 
     @Test

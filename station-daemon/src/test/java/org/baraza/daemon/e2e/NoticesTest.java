@@ -3,7 +3,6 @@ package org.baraza.daemon.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 import org.baraza.core.PhoneNumber;
 import org.baraza.core.airing.Airing;
 import org.baraza.core.airing.AiringStatus;
-import org.baraza.core.db.Stores;
 import org.baraza.core.people.Host;
 import org.baraza.core.people.Password;
 import org.baraza.core.people.Role;
@@ -22,23 +20,18 @@ import org.baraza.core.people.User;
 import org.baraza.core.people.UserDetails;
 import org.baraza.core.program.Program;
 import org.baraza.core.testing.Fixtures;
-import org.baraza.core.testing.PostgresExtension;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.notice.NoticeSettings;
 import org.baraza.sim.PhoneScript;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reminders and alerts end to end: a daemon on the simulator and PostgreSQL, Quartz on the wall clock, the SMS
  * outbox read back from the database. Leads and allowances are seconds long.
  */
-@ExtendWith(PostgresExtension.class)
-class NoticesTest {
+class NoticesTest extends OnAirTest {
 
     private static final String TRANSMITTER = "0772100200";
     private static final String SIM_1 = "sofia/gateway/gsm1/" + TRANSMITTER;
@@ -49,30 +42,16 @@ class NoticesTest {
     record Queued(String idempotencyKey, String toAddress, String body, Instant createdAt) {
     }
 
-    private final Stores stores;
     private final Jdbi jdbi;
-    private final DataSource dataSource;
-
-    @TempDir
-    Path root;
-
-    private OnAir onAir;
 
     NoticesTest(Jdbi jdbi, DataSource dataSource) {
-        this.stores = Stores.on(jdbi);
+        super(jdbi, dataSource);
         this.jdbi = jdbi;
-        this.dataSource = dataSource;
     }
 
     @BeforeEach
     void setUp() {
-        onAir = new OnAir(root, stores, dataSource);
         stores.stations().addNumber(onAir.station.id(), Fixtures.uniquePhoneNumber(), true, true, null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        onAir.close();
     }
 
     @Test

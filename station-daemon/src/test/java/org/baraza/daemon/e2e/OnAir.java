@@ -24,6 +24,7 @@ import org.baraza.core.media.AudioFormat;
 import org.baraza.core.media.MediaAsset;
 import org.baraza.core.media.MediaAssetDetails;
 import org.baraza.core.media.MediaKind;
+import org.baraza.core.people.Host;
 import org.baraza.core.program.Program;
 import org.baraza.core.program.ProgramConfig;
 import org.baraza.core.program.ProgramDetails;
@@ -35,12 +36,14 @@ import org.baraza.core.testing.Fixtures;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.esl.SwitchNode;
 import org.baraza.daemon.notice.NoticeSettings;
+import org.baraza.daemon.station.StationObserver;
 import org.baraza.sim.Softswitch;
 import org.baraza.sim.SoftswitchConfig;
 
 /**
  * What the end-to-end tests put on air: a simulator with real WAV files under its file root, a network
- * with a station and its transmitter dial strings, media, a prerecorded program, and daemons that run it.
+ * with a station (and more on demand) and its transmitter dial strings, media, a prerecorded program or a
+ * live show, and daemons that run them.
  */
 final class OnAir implements AutoCloseable {
 
@@ -78,11 +81,32 @@ final class OnAir implements AutoCloseable {
     }
 
     void dialStrings(String... dialStrings) {
+        dialStrings(station, dialStrings);
+    }
+
+    void dialStrings(Station of, String... dialStrings) {
         List<DialString> list = new java.util.ArrayList<>();
         for (int i = 0; i < dialStrings.length; i++) {
             list.add(new DialString(i + 1, dialStrings[i], null));
         }
-        stores.stations().replaceDialStrings(station.id(), list);
+        stores.stations().replaceDialStrings(of.id(), list);
+    }
+
+    /** Another station of the network, run by the same daemons. */
+    Station anotherStation() {
+        return fixtures.station(network, station.timeZone());
+    }
+
+    /** A host of the station, called on their own unique number. */
+    Host host(Station of) {
+        Host host = fixtures.host(network);
+        stores.hosts().assign(host.id(), of.id());
+        return host;
+    }
+
+    /** A live talk show presented by {@code host}: it calls them when its airing is prepared. */
+    Program liveShow(Host host) {
+        return fixtures.liveShow(network, host);
     }
 
     /** A tone of {@code seconds}, titled {@code name}, written under the media root and registered as an asset. */
@@ -106,7 +130,11 @@ final class OnAir implements AutoCloseable {
     }
 
     Airing airing(Program program, Instant start, Duration length) {
-        return stores.airings().plan(AiringPlan.oneOff(network.id(), station.id(), program.id(), start, start.plus(length)));
+        return airing(station, program, start, length);
+    }
+
+    Airing airing(Station of, Program program, Instant start, Duration length) {
+        return stores.airings().plan(AiringPlan.oneOff(network.id(), of.id(), program.id(), start, start.plus(length)));
     }
 
     StationDaemon daemon(String id) {
@@ -116,6 +144,11 @@ final class OnAir implements AutoCloseable {
     /** A daemon that also answers callers' calls from the hub at {@code hubEndpoint} (null: none). */
     StationDaemon daemon(String id, String hubEndpoint) {
         return StationDaemon.start(settings(id).withHub(hubEndpoint), dataSource, stores, Clock.systemUTC());
+    }
+
+    /** A daemon whose stations' steps {@code observer} sees. */
+    StationDaemon daemonWatched(String id, StationObserver observer) {
+        return StationDaemon.start(settings(id), dataSource, stores, Clock.systemUTC(), observer);
     }
 
     /** A daemon that sends reminders and alerts so. */

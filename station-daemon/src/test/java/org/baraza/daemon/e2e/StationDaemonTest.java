@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,56 +23,30 @@ import org.baraza.core.airing.AiringNote;
 import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.call.Leg;
 import org.baraza.core.call.LegRole;
-import org.baraza.core.db.Stores;
 import org.baraza.core.media.MediaAsset;
 import org.baraza.core.program.Program;
 import org.baraza.core.schedule.ScheduleSettings;
 import org.baraza.core.testing.Fixtures;
-import org.baraza.core.testing.PostgresExtension;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.station.AiringSetup;
 import org.baraza.sim.PhoneScript;
 import org.baraza.sim.ConferenceView;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The station daemon end to end: real PostgreSQL, the simulator over TCP, the real ESL client, Quartz on
  * the wall clock. Slots are seconds long; tones are real WAV files whose length the simulator reads.
  */
-@ExtendWith(PostgresExtension.class)
-class StationDaemonTest {
+class StationDaemonTest extends OnAirTest {
 
     private static final ZoneId KAMPALA = ZoneId.of("Africa/Kampala");
     private static final String TRANSMITTER = "0772100200";
     private static final String SIM_1 = "sofia/gateway/gsm1/" + TRANSMITTER;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final Stores stores;
-    private final DataSource dataSource;
-
-    @TempDir
-    Path root;
-
-    private OnAir onAir;
-
     StationDaemonTest(Jdbi jdbi, DataSource dataSource) {
-        this.stores = Stores.on(jdbi);
-        this.dataSource = dataSource;
-    }
-
-    @BeforeEach
-    void setUp() {
-        onAir = new OnAir(root, stores, dataSource);
-    }
-
-    @AfterEach
-    void tearDown() {
-        onAir.close();
+        super(jdbi, dataSource);
     }
 
     @Test
