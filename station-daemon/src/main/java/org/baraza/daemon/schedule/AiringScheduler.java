@@ -16,6 +16,7 @@ import org.baraza.core.Ids.StationId;
 import org.baraza.core.airing.Airing;
 import org.baraza.daemon.schedule.AiringTrigger.Phase;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -56,6 +57,8 @@ public final class AiringScheduler implements AutoCloseable {
 
     /** How long before its moment a running daemon's scheduler fires each moment early (see the class comment). */
     public static final Duration EARLY = Duration.ofSeconds(30);
+    /** A moment at most this near when it is planned gets no early trigger: the two would fire together. */
+    private static final Duration WORTH_EARLY = Duration.ofSeconds(1);
 
     /**
      * Quartz's connections from the shared pool at once, at most: its threads spend most of a burst waiting for one
@@ -164,15 +167,18 @@ public final class AiringScheduler implements AutoCloseable {
         }
     }
 
-    /** The airing's moments still to fire, earliest first (not their early triggers): for the console and for tests. */
+    /**
+     * The airing's moments still to fire, each at its moment (a trigger planned late fires sooner), earliest first, not
+     * their early triggers: for the console and for tests.
+     */
     public List<PlannedTrigger> planned(StationId station, AiringId airing) {
         try {
             List<PlannedTrigger> planned = new ArrayList<>();
             for (Trigger trigger : quartz.getTriggersOfJob(jobOf(station, airing))) {
-                Date next = trigger.getNextFireTime();
-                if (next != null && !trigger.getJobDataMap().containsKey(AiringTriggerJob.EARLY)) {
-                    planned.add(new PlannedTrigger(Phase.valueOf(trigger.getJobDataMap().getString(AiringTriggerJob.PHASE)),
-                            next.toInstant()));
+                JobDataMap data = trigger.getJobDataMap();
+                if (trigger.getNextFireTime() != null && !data.containsKey(AiringTriggerJob.EARLY)) {
+                    planned.add(new PlannedTrigger(Phase.valueOf(data.getString(AiringTriggerJob.PHASE)),
+                            Instant.ofEpochMilli(Long.parseLong(data.getString(AiringTriggerJob.DUE_AT)))));
                 }
             }
             planned.sort(Comparator.comparing(PlannedTrigger::at));
@@ -208,33 +214,45 @@ public final class AiringScheduler implements AutoCloseable {
     }
 
     private List<Trigger> triggers(Airing airing, Duration prepareLead, JobKey job) {
+        Instant now = Instant.now();
         Instant start = airing.plannedStart();
         Instant end = airing.plannedEnd();
         List<Trigger> triggers = new ArrayList<>();
         if (reminderLead != null) {
-            triggers.add(trigger(job, Phase.REMIND, Duration.ZERO, start.minus(reminderLead), null));
+            triggers.add(trigger(job, Phase.REMIND, Duration.ZERO, start.minus(reminderLead), null, now));
         }
-        moment(triggers, job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead));
-        moment(triggers, job, Phase.START, Duration.ZERO, start);
+        moment(triggers, job, Phase.PREPARE, Duration.ZERO, start.minus(prepareLead), now);
+        moment(triggers, job, Phase.START, Duration.ZERO, start, now);
         for (Duration warning : WARNINGS) {
             if (end.minus(warning).isAfter(start)) {
-                moment(triggers, job, Phase.WARNING, warning, end.minus(warning));
+                moment(triggers, job, Phase.WARNING, warning, end.minus(warning), now);
             }
         }
-        moment(triggers, job, Phase.END, Duration.ZERO, end);
+        moment(triggers, job, Phase.END, Duration.ZERO, end, now);
         return triggers;
     }
 
-    /** A moment's trigger, and its early one when this scheduler fires moments early. */
-    private void moment(List<Trigger> triggers, JobKey job, Phase phase, Duration remaining, Instant at) {
-        triggers.add(trigger(job, phase, remaining, at, null));
-        if (early != null) {
-            triggers.add(trigger(job, phase, remaining, at, early));
+    /**
+     * A moment's trigger, and its early one when this scheduler fires moments early and the moment is far enough
+     * ahead for that to help: an early trigger for a moment that is (nearly) due would fire with it and only double
+     * Quartz's work.
+     */
+    private void moment(List<Trigger> triggers, JobKey job, Phase phase, Duration remaining, Instant at, Instant now) {
+        triggers.add(trigger(job, phase, remaining, at, null, now));
+        if (early != null && Duration.between(now, at).compareTo(WORTH_EARLY) > 0) {
+            triggers.add(trigger(job, phase, remaining, at, early, now));
         }
     }
 
-    /** @param early null for the trigger at the moment; else how much before it this one fires */
-    private static Trigger trigger(JobKey job, Phase phase, Duration remaining, Instant at, Duration early) {
+    /**
+     * A trigger that fires at its moment, or {@code early} before it; one whose time has passed already fires now.
+     * Quartz takes a trigger stored more than its misfire threshold in the past for a misfire, which waits for its
+     * misfire handler's next round: an airing planned after its prepare time would be prepared up to a second late.
+     *
+     * @param early null for the trigger at the moment; else how much before it this one fires
+     */
+    private static Trigger trigger(JobKey job, Phase phase, Duration remaining, Instant at, Duration early, Instant now) {
+        Instant fires = early == null ? at : at.minus(early);
         TriggerBuilder<SimpleTrigger> builder = TriggerBuilder.newTrigger()
                 .withIdentity(job.getName() + "-" + phase.name().toLowerCase() + (remaining.isZero() ? "" : "-" + remaining.toSeconds())
                         + (early == null ? "" : "-early"), job.getGroup())
@@ -242,7 +260,7 @@ public final class AiringScheduler implements AutoCloseable {
                 .usingJobData(AiringTriggerJob.PHASE, phase.name())
                 .usingJobData(AiringTriggerJob.REMAINING_SECONDS, String.valueOf(remaining.toSeconds()))
                 .usingJobData(AiringTriggerJob.DUE_AT, String.valueOf(at.toEpochMilli()))
-                .startAt(Date.from(early == null ? at : at.minus(early)))
+                .startAt(Date.from(fires.isBefore(now) ? now : fires))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow());
         if (early != null) {
             builder.usingJobData(AiringTriggerJob.EARLY, "true");

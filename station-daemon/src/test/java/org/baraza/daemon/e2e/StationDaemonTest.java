@@ -58,7 +58,7 @@ class StationDaemonTest extends OnAirTest {
         Program program = onAir.prerecorded(news, drama);
 
         try (StationDaemon daemon = onAir.daemon(Fixtures.unique("daemon"))) {
-            LocalDateTime start = LocalDateTime.now(KAMPALA).truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
+            LocalDateTime start = LocalDateTime.now(KAMPALA).truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
             stores.schedules().create(onAir.network.id(), ScheduleSettings.of(onAir.station.id(), program.id(), start, KAMPALA,
                     Duration.ofSeconds(5), null).withPrepareLead(Duration.ofSeconds(2)));
 

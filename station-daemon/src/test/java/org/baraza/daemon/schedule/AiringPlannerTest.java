@@ -164,7 +164,7 @@ class AiringPlannerTest {
     @Test
     void aSchedulerFiringEarlyFiresEachMomentButTheReminderEarlyAndAtTheMomentBothSayingTheMoment() {
         Station station = fixtures.station(fixtures.network(), KAMPALA);
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(3);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
         Airing airing = stores.airings().plan(AiringPlan.oneOff(station.networkId(), station.id(),
                 fixtures.programRow(jdbi, station.networkId()), start, start.plusSeconds(2)));
         List<AiringTrigger> fired = new CopyOnWriteArrayList<>();
