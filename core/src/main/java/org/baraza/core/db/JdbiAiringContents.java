@@ -23,35 +23,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 final class JdbiAiringContents {
 
     interface Sql {
-        @SqlQuery("""
-                insert into airing_gaps (airing_id, started_at, cause)
-                select id, :at, :cause from airings where id = :airing and status = 'on_air'
-                returning *
-                """)
-        Optional<AiringGap> openGap(AiringId airing, Instant at, String cause);
-
-        @SqlQuery("update airing_gaps set ended_at = :at where id = :gap and ended_at is null returning *")
-        Optional<AiringGap> closeGap(long gap, Instant at);
-
         @SqlQuery("select * from airing_gaps where id = :gap")
         Optional<AiringGap> findGap(long gap);
 
         @SqlQuery("select * from airing_gaps where airing_id = :airing order by started_at, id")
         List<AiringGap> gaps(AiringId airing);
-
-        @SqlQuery("""
-                insert into airing_items (airing_id, kind, media_asset_id, label, started_at)
-                select id, lower(:kind), :media, :label, :at from airings where id = :airing and status = 'on_air'
-                returning *
-                """)
-        Optional<AiringItem> startItem(AiringId airing, ItemKind kind, MediaAssetId media, String label, Instant at);
-
-        @SqlQuery("""
-                update airing_items set ended_at = :at, outcome = lower(:outcome), detail = :detail
-                 where id = :item and ended_at is null
-                returning *
-                """)
-        Optional<AiringItem> endItem(long item, Instant at, ItemOutcome outcome, String detail);
 
         @SqlQuery("select * from airing_items where id = :item")
         Optional<AiringItem> findItem(long item);
@@ -59,16 +35,42 @@ final class JdbiAiringContents {
         @SqlQuery("select * from airing_items where airing_id = :airing order by started_at, id")
         List<AiringItem> items(AiringId airing);
 
-        @SqlQuery("insert into airing_notes (airing_id, at, text) values (:airing, :at, :text) returning *")
-        AiringNote addNote(AiringId airing, Instant at, String text);
-
         @SqlQuery("select * from airing_notes where airing_id = :airing order by at, id")
         List<AiringNote> notes(AiringId airing);
     }
 
+    /*
+     * The statements a station runs as it airs go through Jdbi's fluent API: an on-demand SqlObject builds a handler
+     * for each of its interface's methods on every call.
+     */
+
+    private static final String OPEN_GAP = """
+            insert into airing_gaps (airing_id, started_at, cause)
+            select id, :at, :cause from airings where id = :airing and status = 'on_air'
+            returning *
+            """;
+
+    private static final String CLOSE_GAP = "update airing_gaps set ended_at = :at where id = :gap and ended_at is null returning *";
+
+    private static final String START_ITEM = """
+            insert into airing_items (airing_id, kind, media_asset_id, label, started_at)
+            select id, lower(:kind), :media, :label, :at from airings where id = :airing and status = 'on_air'
+            returning *
+            """;
+
+    private static final String END_ITEM = """
+            update airing_items set ended_at = :at, outcome = lower(:outcome), detail = :detail
+             where id = :item and ended_at is null
+            returning *
+            """;
+
+    private static final String ADD_NOTE = "insert into airing_notes (airing_id, at, text) values (:airing, :at, :text) returning *";
+
+    private final Jdbi jdbi;
     private final Sql sql;
 
     JdbiAiringContents(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.sql = RecordRows.onDemand(jdbi, Sql.class, AiringGap.class, AiringItem.class, AiringNote.class);
     }
 
@@ -76,14 +78,16 @@ final class JdbiAiringContents {
     Optional<AiringGap> openGap(AiringId airing, Instant at, String cause) {
         Require.present("gap start", at);
         String checkedCause = Require.text("gap cause", cause, 1, 500);
-        return sql.openGap(airing, at, checkedCause);
+        return jdbi.withHandle(h -> h.createQuery(OPEN_GAP).bind("airing", airing).bind("at", at).bind("cause", checkedCause)
+                .mapTo(AiringGap.class).findOne());
     }
 
     AiringGap closeGap(long gap, Instant at) {
         Require.present("gap end", at);
         return Constraints.on("airing_gaps_order", () -> new DomainException.Invalid(
                         "gap " + gap + " cannot end at " + at + ", before it began"))
-                .run(() -> sql.closeGap(gap, at))
+                .run(() -> jdbi.withHandle(h -> h.createQuery(CLOSE_GAP).bind("gap", gap).bind("at", at)
+                        .mapTo(AiringGap.class).findOne()))
                 .orElseThrow(() -> {
                     AiringGap found = sql.findGap(gap).orElseThrow(() -> new DomainException.NotFound("gap " + gap + " does not exist"));
                     return new DomainException.Conflict("gap " + gap + " of " + found.airingId() + " ended already, at " + found.endedAt());
@@ -100,7 +104,9 @@ final class JdbiAiringContents {
         Require.present("item start", at);
         String checkedLabel = Require.optionalText("item label", label, 500);
         return Constraints.on("airing_items_media_fk", () -> new DomainException.NotFound(media + " does not exist"))
-                .run(() -> sql.startItem(airing, kind, media, checkedLabel, at));
+                .run(() -> jdbi.withHandle(h -> h.createQuery(START_ITEM).bind("airing", airing).bind("kind", kind)
+                        .bindByType("media", media, MediaAssetId.class).bindByType("label", checkedLabel, String.class)
+                        .bind("at", at).mapTo(AiringItem.class).findOne()));
     }
 
     AiringItem endItem(long item, Instant at, ItemOutcome outcome, String detail) {
@@ -109,7 +115,8 @@ final class JdbiAiringContents {
         String checkedDetail = Require.optionalText("item detail", detail, 1000);
         return Constraints.on("airing_items_order", () -> new DomainException.Invalid(
                         "item " + item + " cannot end at " + at + ", before it began"))
-                .run(() -> sql.endItem(item, at, outcome, checkedDetail))
+                .run(() -> jdbi.withHandle(h -> h.createQuery(END_ITEM).bind("item", item).bind("at", at).bind("outcome", outcome)
+                        .bindByType("detail", checkedDetail, String.class).mapTo(AiringItem.class).findOne()))
                 .orElseThrow(() -> {
                     AiringItem found = sql.findItem(item).orElseThrow(() -> new DomainException.NotFound("item " + item + " does not exist"));
                     return new DomainException.Conflict("item " + item + " of " + found.airingId() + " ended already, at " + found.endedAt());
@@ -127,7 +134,8 @@ final class JdbiAiringContents {
         }
         String checkedText = Require.text("airing note", text.strip(), 1, 1000);
         return Constraints.on("airing_notes_airing_fk", () -> new DomainException.NotFound(airing + " does not exist"))
-                .run(() -> sql.addNote(airing, at, checkedText));
+                .run(() -> jdbi.withHandle(h -> h.createQuery(ADD_NOTE).bind("airing", airing).bind("at", at).bind("text", checkedText)
+                        .mapTo(AiringNote.class).one()));
     }
 
     List<AiringNote> notes(AiringId airing) {

@@ -21,11 +21,10 @@ import org.baraza.core.airing.AiringNote;
 import org.baraza.core.airing.AiringPlan;
 import org.baraza.core.airing.AiringStatus;
 import org.baraza.core.airing.AiringStore;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** The as-aired log's airings; their gaps and items are {@link JdbiAiringContents}'. */
 final class JdbiAiringStore implements AiringStore {
@@ -52,9 +51,6 @@ final class JdbiAiringStore implements AiringStore {
                 """)
         Optional<Clash> clash(StationId station, Instant start, Instant end);
 
-        @SqlQuery("select * from airings where id = :id")
-        Optional<Airing> find(AiringId id);
-
         @SqlQuery("select * from airings where schedule_id = :schedule and planned_start = :start")
         Optional<Airing> findOccurrence(ScheduleId schedule, Instant start);
 
@@ -72,48 +68,45 @@ final class JdbiAiringStore implements AiringStore {
                 """)
         Optional<Airing> currentlyOnAir(StationId station);
 
-        // One statement checks the current status and moves it, so two movers cannot both succeed. Off air
-        // (end given) only applies to an airing that went on air: one that never did has no actual times.
-        @SqlQuery("""
-                update airings
-                   set status = lower(:to),
-                       actual_start = coalesce(cast(:start as timestamptz), actual_start),
-                       actual_end = case when actual_start is null then actual_end
-                                         else coalesce(cast(:end as timestamptz), actual_end) end,
-                       failure_cause = coalesce(:cause, failure_cause),
-                       conference_name = coalesce(:conference, conference_name)
-                 where id = :id and status = any(cast(:from as text[]))
-                returning *
-                """)
-        Optional<Airing> move(AiringId id, AiringStatus to, List<String> from, Instant start, Instant end, String cause,
-                String conference);
-
-        // Closed at the end, or at their own start when they began after it (events that crossed): the log
-        // keeps nothing open in an airing that is over.
-        @SqlUpdate("update airing_gaps set ended_at = greatest(:at, started_at) where airing_id = :id and ended_at is null")
-        void closeOpenGaps(AiringId id, Instant at);
-
-        @SqlUpdate("""
-                update airing_items set ended_at = greatest(:at, started_at), outcome = 'interrupted'
-                 where airing_id = :id and ended_at is null
-                """)
-        void endOpenItems(AiringId id, Instant at);
-
-        @Transaction
-        default Optional<Airing> moveOffAir(AiringId id, AiringStatus to, List<String> from, Instant end, String cause) {
-            Optional<Airing> moved = move(id, to, from, null, end, cause, null);
-            moved.filter(airing -> airing.actualEnd() != null).ifPresent(airing -> {
-                closeOpenGaps(id, airing.actualEnd());
-                endOpenItems(id, airing.actualEnd());
-            });
-            return moved;
-        }
     }
 
+    /*
+     * A station's own statements (its airing read at each moment, and every move of its status) go through Jdbi's
+     * fluent API: an on-demand SqlObject builds a handler for each of its interface's methods on every call.
+     */
+
+    private static final String FIND = "select * from airings where id = :id";
+
+    // One statement checks the current status and moves it, so two movers cannot both succeed. Off air
+    // (end given) only applies to an airing that went on air: one that never did has no actual times.
+    private static final String MOVE = """
+            update airings
+               set status = lower(:to),
+                   actual_start = coalesce(cast(:start as timestamptz), actual_start),
+                   actual_end = case when actual_start is null then actual_end
+                                     else coalesce(cast(:end as timestamptz), actual_end) end,
+                   failure_cause = coalesce(:cause, failure_cause),
+                   conference_name = coalesce(:conference, conference_name)
+             where id = :id and status = any(cast(:from as text[]))
+            returning *
+            """;
+
+    // Closed at the end, or at their own start when they began after it (events that crossed): the log
+    // keeps nothing open in an airing that is over.
+    private static final String CLOSE_OPEN_GAPS =
+            "update airing_gaps set ended_at = greatest(:at, started_at) where airing_id = :id and ended_at is null";
+
+    private static final String END_OPEN_ITEMS = """
+            update airing_items set ended_at = greatest(:at, started_at), outcome = 'interrupted'
+             where airing_id = :id and ended_at is null
+            """;
+
+    private final Jdbi jdbi;
     private final Sql sql;
     private final JdbiAiringContents contents;
 
     JdbiAiringStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.sql = RecordRows.onDemand(jdbi, Sql.class, Airing.class, Clash.class);
         this.contents = new JdbiAiringContents(jdbi);
     }
@@ -134,12 +127,12 @@ final class JdbiAiringStore implements AiringStore {
 
     @Override
     public Optional<Airing> find(AiringId id) {
-        return sql.find(id);
+        return jdbi.withHandle(h -> h.createQuery(FIND).bind("id", id).mapTo(Airing.class).findOne());
     }
 
     @Override
     public Airing get(AiringId id) {
-        return sql.find(id).orElseThrow(() -> notFound(id));
+        return find(id).orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -241,12 +234,27 @@ final class JdbiAiringStore implements AiringStore {
         Require.present("off-air time", at);
         Optional<Airing> moved = Constraints.on("airings_actual_order", () -> new DomainException.Invalid(
                         id + " cannot go off air at " + at + ", before it went on air"))
-                .run(() -> sql.moveOffAir(id, to, predecessorsOf(to), at, cause));
+                .run(() -> jdbi.inTransaction(h -> {
+                    Optional<Airing> off = move(h, id, to, null, at, cause, null);
+                    off.filter(airing -> airing.actualEnd() != null).ifPresent(airing -> {
+                        h.createUpdate(CLOSE_OPEN_GAPS).bind("id", id).bind("at", airing.actualEnd()).execute();
+                        h.createUpdate(END_OPEN_ITEMS).bind("id", id).bind("at", airing.actualEnd()).execute();
+                    });
+                    return off;
+                }));
         return moved.orElseThrow(() -> illegalMove(id, to));
     }
 
     private Airing move(AiringId id, AiringStatus to, Instant start, Instant end, String cause, String conference) {
-        return sql.move(id, to, predecessorsOf(to), start, end, cause, conference).orElseThrow(() -> illegalMove(id, to));
+        return jdbi.withHandle(h -> move(h, id, to, start, end, cause, conference)).orElseThrow(() -> illegalMove(id, to));
+    }
+
+    private static Optional<Airing> move(Handle h, AiringId id, AiringStatus to, Instant start, Instant end, String cause,
+                                         String conference) {
+        return h.createQuery(MOVE).bind("id", id).bind("to", to).bindArray("from", String.class, predecessorsOf(to))
+                .bindByType("start", start, Instant.class).bindByType("end", end, Instant.class)
+                .bindByType("cause", cause, String.class).bindByType("conference", conference, String.class)
+                .mapTo(Airing.class).findOne();
     }
 
     /** The statuses an airing may move to {@code to} from, as the column holds them. */

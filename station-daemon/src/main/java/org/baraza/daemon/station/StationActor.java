@@ -3,7 +3,9 @@ package org.baraza.daemon.station;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import org.baraza.core.DomainException;
+import org.baraza.core.Ids.AiringId;
 import org.baraza.core.Ids.StationId;
 import org.baraza.core.airing.Airing;
 import org.baraza.core.airing.AiringStatus;
@@ -97,6 +100,11 @@ public final class StationActor implements AutoCloseable {
     private String failedSinceReport;
     /** The airing moments held until due, and those acted on. */
     private final Moments moments = new Moments();
+    /**
+     * Airings made ready when their early trigger came, to prepare at their moment without reading their program
+     * then: at a burst of airings due together, the reads of each would queue behind everyone's for the database.
+     */
+    private final Map<AiringId, AiringSetup> readied = new HashMap<>();
 
     private StationActor(StationId id, Context context) {
         this.id = id;
@@ -231,6 +239,8 @@ public final class StationActor implements AutoCloseable {
             case Triggered triggered -> triggered(triggered.trigger());
             case FromSwitch fromSwitch -> fromSwitch(fromSwitch.event());
             case SettingsChanged changed -> {
+                // What was made ready holds the old settings (the filler): it is loaded again at its moment.
+                readied.clear();
                 coordinator = coordinatorFor(context.stores().stations().get(id));
                 step(new StationEvent.StationStarted(now()));
             }
@@ -292,6 +302,9 @@ public final class StationActor implements AutoCloseable {
             }
             case HOLD -> {
                 timers.start(Moments.timerOf(trigger), Moments.until(trigger, now));
+                if (trigger.phase() == AiringTrigger.Phase.PREPARE || trigger.phase() == AiringTrigger.Phase.START) {
+                    ready(trigger);
+                }
                 return;
             }
             case ACT -> {
@@ -315,9 +328,11 @@ public final class StationActor implements AutoCloseable {
      * over already, or its program cannot run (failed, saying why).
      */
     private boolean prepare(AiringTrigger trigger, Instant now) {
+        AiringSetup ready = readied.remove(trigger.airing());
         if (isKnown(trigger)) {
             return true;
         }
+        // Read again at the moment, for an airing cancelled since it was made ready.
         Airing airing = context.stores().airings().get(trigger.airing());
         if (airing.status().isFinal() || airing.status() == AiringStatus.ON_AIR) {
             return false;
@@ -327,18 +342,41 @@ public final class StationActor implements AutoCloseable {
             return false;
         }
         AiringSetup setup;
-        try {
-            setup = loader.load(airing, context.stores().stations().get(id));
-        } catch (DomainException cannotRun) {
-            LOG.warn("{}: {} cannot air: {}", id, airing.id(), cannotRun.getMessage());
-            failed(airing, cannotRun.getMessage(), now);
-            return false;
+        if (ready != null && ready.plannedStart().equals(airing.plannedStart()) && ready.plannedEnd().equals(airing.plannedEnd())) {
+            setup = ready;
+        } else {
+            try {
+                setup = loader.load(airing, context.stores().stations().get(id));
+            } catch (DomainException cannotRun) {
+                LOG.warn("{}: {} cannot air: {}", id, airing.id(), cannotRun.getMessage());
+                failed(airing, cannotRun.getMessage(), now);
+                return false;
+            }
         }
+        // The transmitter is dialled first; the log says the airing is preparing just after.
+        step(new StationEvent.AiringPrepared(setup, now));
         if (airing.status() == AiringStatus.SCHEDULED) {
             quietly(() -> context.stores().airings().markPreparing(airing.id(), setup.conference()));
         }
-        step(new StationEvent.AiringPrepared(setup, now));
         return true;
+    }
+
+    /**
+     * Loads an airing's program ahead of its moment, when its early trigger comes. An airing that cannot be made ready
+     * is left to its moment, which loads it again and says why it cannot air.
+     */
+    private void ready(AiringTrigger trigger) {
+        if (isKnown(trigger) || readied.containsKey(trigger.airing())) {
+            return;
+        }
+        try {
+            Airing airing = context.stores().airings().get(trigger.airing());
+            if (!airing.status().isFinal() && airing.status() != AiringStatus.ON_AIR) {
+                readied.put(airing.id(), loader.load(airing, context.stores().stations().get(id)));
+            }
+        } catch (DomainException e) {
+            LOG.debug("{}: {} not made ready ahead: {}", id, trigger.airing(), e.getMessage());
+        }
     }
 
     private boolean isKnown(AiringTrigger trigger) {
