@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EslServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EslServer.class);
+    private static final Duration ACCEPT_LOOP_STOP = Duration.ofSeconds(5);
 
     private final ServerSocket serverSocket;
     private final String password;
@@ -32,6 +34,7 @@ public final class EslServer implements AutoCloseable {
     private final Set<EslConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger counter = new AtomicInteger();
     private volatile boolean open = true;
+    private volatile Thread acceptor;
 
     private EslServer(ServerSocket serverSocket, String password, ApiGateway api, EventBus bus, EventFactory events,
                       int eventQueueCapacity) {
@@ -55,7 +58,7 @@ public final class EslServer implements AutoCloseable {
         socket.setReuseAddress(true);
         socket.bind(address, 128);
         EslServer server = new EslServer(socket, password, api, bus, events, eventQueueCapacity);
-        Thread.ofVirtual().name("esl-accept").start(server::acceptLoop);
+        server.acceptor = Thread.ofVirtual().name("esl-accept").start(server::acceptLoop);
         return server;
     }
 
@@ -77,6 +80,10 @@ public final class EslServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops listening and cuts every client. Returns once the listener is gone: a virtual thread blocked in
+     * accept releases the socket only when it next runs, and until then the port would still take clients.
+     */
     @Override
     public void close() {
         open = false;
@@ -85,8 +92,31 @@ public final class EslServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("closing the ESL listener failed", e);
         }
+        Thread accepting = acceptor;
+        if (accepting != null && accepting != Thread.currentThread() && !joinUninterruptibly(accepting)) {
+            LOG.warn("the ESL listener's accept loop did not stop within {}", ACCEPT_LOOP_STOP);
+        }
         for (EslConnection c : List.copyOf(connections)) {
             c.close();
+        }
+    }
+
+    /** Waits for the thread even if this one is interrupted (a stopping command usually is), then re-flags it. */
+    private static boolean joinUninterruptibly(Thread thread) {
+        long deadline = System.nanoTime() + ACCEPT_LOOP_STOP.toNanos();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -125,6 +155,10 @@ public final class EslServer implements AutoCloseable {
         while (open) {
             try {
                 Socket socket = serverSocket.accept();
+                if (!open) {
+                    socket.close();
+                    return;
+                }
                 socket.setTcpNoDelay(true);
                 EslConnection connection = new EslConnection(socket, "esl-" + counter.incrementAndGet(), this,
                         eventQueueCapacity);
