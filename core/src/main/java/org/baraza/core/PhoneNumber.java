@@ -13,6 +13,7 @@ public record PhoneNumber(String value) implements Comparable<PhoneNumber> {
 
     private static final Pattern CANONICAL = Pattern.compile("\\+[1-9][0-9]{6,14}|[0-9]{3,15}");
     private static final Pattern TYPING = Pattern.compile("[\\s().-]");
+    private static final Pattern E164_WITHOUT_PLUS = Pattern.compile("[1-9][0-9]{6,14}");
 
     public PhoneNumber {
         if (value == null || !CANONICAL.matcher(value).matches()) {
@@ -45,7 +46,7 @@ public record PhoneNumber(String value) implements Comparable<PhoneNumber> {
         } catch (DomainException notANumber) {
             // Anonymous, a SIP user name: only the E.164 reading below may apply.
         }
-        if (trimmed.matches("[1-9][0-9]{6,14}")) {
+        if (E164_WITHOUT_PLUS.matcher(trimmed).matches()) {
             numbers.add(new PhoneNumber("+" + trimmed));
         }
         return List.copyOf(numbers);

@@ -46,54 +46,65 @@ final class JdbcInboundCalls implements InboundCalls {
     /** How far ahead a show being prepared may start (its host is called ahead of the slot). */
     private static final Duration PREPARE_AHEAD = Duration.ofHours(1);
 
-    // A call Baraza placed is logged already: "do nothing" leaves it to be counted like any other request.
+    // A call Baraza placed is logged already: "do nothing" leaves it to be counted like any other request. The
+    // listener's leg is the call's own (same uuid, numbers and time), written in the same statement.
     private static final String INSERT_CALL = """
-            insert into calls (id, station_id, direction, from_number, to_number, started_at, httapi_seq)
-            select ?, (select n.station_id from station_numbers n
-                        where n.number = any(?) order by array_position(?, n.number::text) limit 1),
-                   'inbound', ?, ?, ?, 1
-            on conflict (id) do nothing
-            returning *
-            """;
-    private static final String INSERT_LEG = """
-            insert into legs (uuid, call_id, station_id, role, direction, caller_id_number, destination_number,
-                              freeswitch_node, created_at)
-            values (?, ?, ?, 'listener', 'inbound', ?, ?, ?, ?)
+            with new_call as (
+                insert into calls (id, station_id, direction, from_number, to_number, started_at, httapi_seq)
+                select ?, (select n.station_id from station_numbers n
+                            where n.number = any(?) order by array_position(?, n.number::text) limit 1),
+                       'inbound', ?, ?, ?, 1
+                on conflict (id) do nothing
+                returning *),
+            new_leg as (
+                insert into legs (uuid, call_id, station_id, role, direction, caller_id_number, destination_number,
+                                  freeswitch_node, created_at)
+                select id, id, station_id, 'listener', 'inbound', from_number, to_number, ?, started_at
+                  from new_call)
+            select * from new_call
             """;
     private static final String NEXT = """
             update calls set httapi_seq = httapi_seq + 1
              where id = ? and httapi_seq = ? and ended_at is null
             returning *
             """;
-    private static final String STATION = "select * from stations where id = ?";
-    private static final String STANDING = """
-            select coalesce(bool_or(b.caller_id is not null), false), count(c.id) > 0
-              from callers c
-              left join caller_blocks b on b.caller_id = c.id and (b.station_id is null or b.station_id = ?)
-             where c.network_id = ? and c.phone_number = any(?)
-            """;
-    // As CallerStore.seen: last_seen_at only moves forward.
-    private static final String SEEN = """
-            insert into callers (network_id, phone_number, first_seen_at, last_seen_at) values (?, ?, ?, ?)
-            on conflict on constraint callers_phone_unique
-            do update set last_seen_at = greatest(callers.last_seen_at, excluded.last_seen_at)
-            """;
-    private static final String HOST_ON_NOW = """
-            select id, network_id, name, phone_number, active, created_at, updated_at
-              from hosts h
-             where h.network_id = ? and h.phone_number = any(?) and h.active and h.pin_hash is not null
-               and exists (select 1 from airings a
-                             join programs p on p.id = a.program_id and p.type = 'live_talk'
-                             join program_hosts ph on ph.program_id = a.program_id and ph.host_id = h.id
-                            where a.station_id = ? and a.status in ('preparing', 'on_air')
-                              and a.planned_start < ? and a.planned_end > ?)
-             order by array_position(?, h.phone_number::text)
-             limit 1
-            """;
-    private static final String POLL_ANSWER = """
-            select exists (select 1 from poll_options o join polls p on p.id = o.poll_id
-                            where p.station_id = ? and p.opens_at <= ? and ? < p.closes_at
-                              and o.missed_call_number = any(?))
+    /*
+     * What the router needs to know of a call's station and caller, in one statement: the station; whether the
+     * caller is blocked on it and whether the network knows them (as they stood before this call); when the call is
+     * new, the caller seen now (as CallerStore.seen: last_seen_at only moves forward); the caller as a host of a live
+     * show on now (or being prepared), when asked for; and whether the number dialled is a poll's missed-call
+     * number open now, when the call is new. Every part of one statement sees the same snapshot, so the caller
+     * written here is not yet "known".
+     */
+    private static final String CONTEXT = """
+            with seen as (
+                insert into callers (network_id, phone_number, first_seen_at, last_seen_at)
+                select s.network_id, ?, ?, ? from stations s where s.id = ? and ?
+                on conflict on constraint callers_phone_unique
+                do update set last_seen_at = greatest(callers.last_seen_at, excluded.last_seen_at))
+            select s.*,
+                   coalesce((select bool_or(b.caller_id is not null)
+                               from callers c
+                               left join caller_blocks b on b.caller_id = c.id and (b.station_id is null or b.station_id = s.id)
+                              where c.network_id = s.network_id and c.phone_number = any(?)), false) as caller_blocked,
+                   exists (select 1 from callers c where c.network_id = s.network_id and c.phone_number = any(?)) as caller_known,
+                   ? and exists (select 1 from poll_options o join polls p on p.id = o.poll_id
+                                  where p.station_id = s.id and p.opens_at <= ? and ? < p.closes_at
+                                    and o.missed_call_number = any(?)) as poll_answer,
+                   h.id as host_id, h.network_id as host_network_id, h.name as host_name, h.phone_number as host_phone,
+                   h.active as host_active, h.created_at as host_created_at, h.updated_at as host_updated_at
+              from stations s
+              left join lateral (
+                   select h.* from hosts h
+                    where ? and h.network_id = s.network_id and h.phone_number = any(?) and h.active and h.pin_hash is not null
+                      and exists (select 1 from airings a
+                                    join programs p on p.id = a.program_id and p.type = 'live_talk'
+                                    join program_hosts ph on ph.program_id = a.program_id and ph.host_id = h.id
+                                   where a.station_id = s.id and a.status in ('preparing', 'on_air')
+                                     and a.planned_start < ? and a.planned_end > ?)
+                    order by array_position(?, h.phone_number::text)
+                    limit 1) h on true
+             where s.id = ?
             """;
     private static final String END = """
             update calls set httapi_seq = httapi_seq + 1,
@@ -114,10 +125,7 @@ final class JdbcInboundCalls implements InboundCalls {
     @Override
     public Optional<Turn> take(NewCall arriving, int seen, List<PhoneNumber> dialled, String node, boolean findHost, Instant now) {
         return inTransaction(connection -> {
-            Optional<Call> logged = seen == 0 ? insert(connection, arriving, dialled) : Optional.empty();
-            if (logged.isPresent()) {
-                insertLeg(connection, arriving, logged.get().stationId(), node);
-            }
+            Optional<Call> logged = seen == 0 ? insert(connection, arriving, dialled, node) : Optional.empty();
             Optional<Call> taken = logged.isPresent() ? logged : calls(connection, NEXT, arriving.id(), seen);
             if (taken.isEmpty()) {
                 return Optional.<Turn>empty();
@@ -129,14 +137,7 @@ final class JdbcInboundCalls implements InboundCalls {
             if (call.stationId() == null) {
                 return Optional.of(new Turn(call, seq, null, caller, false, false, Optional.empty(), false));
             }
-            Station station = station(connection, call.stationId());
-            boolean[] standing = caller.isEmpty() ? new boolean[2] : standing(connection, station, caller);
-            if (logged.isPresent() && !caller.isEmpty()) {
-                seen(connection, station.networkId(), caller.getFirst(), now);
-            }
-            Optional<Host> host = findHost && !caller.isEmpty() ? hostOnNow(connection, station, caller, now) : Optional.empty();
-            boolean pollAnswer = logged.isPresent() && pollAnswer(connection, station, dialled, now);
-            return Optional.of(new Turn(call, seq, station, caller, standing[0], standing[1], host, pollAnswer));
+            return Optional.of(context(connection, call, seq, caller, logged.isPresent(), findHost, dialled, now));
         });
     }
 
@@ -180,7 +181,8 @@ final class JdbcInboundCalls implements InboundCalls {
         });
     }
 
-    private static Optional<Call> insert(Connection connection, NewCall call, List<PhoneNumber> dialled) throws SQLException {
+    private static Optional<Call> insert(Connection connection, NewCall call, List<PhoneNumber> dialled, String node)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_CALL)) {
             Array numbers = numbers(connection, dialled);
             statement.setObject(1, call.id());
@@ -189,20 +191,8 @@ final class JdbcInboundCalls implements InboundCalls {
             statement.setString(4, call.fromNumber());
             statement.setString(5, call.toNumber());
             statement.setObject(6, at(call.startedAt()));
+            statement.setString(7, node);
             return oneCall(statement);
-        }
-    }
-
-    private static void insertLeg(Connection connection, NewCall call, StationId station, String node) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_LEG)) {
-            statement.setObject(1, call.id());
-            statement.setObject(2, call.id());
-            statement.setObject(3, station == null ? null : station.value(), java.sql.Types.BIGINT);
-            statement.setString(4, call.fromNumber());
-            statement.setString(5, call.toNumber());
-            statement.setString(6, node);
-            statement.setObject(7, at(call.startedAt()));
-            statement.executeUpdate();
         }
     }
 
@@ -214,80 +204,58 @@ final class JdbcInboundCalls implements InboundCalls {
         }
     }
 
-    private static Station station(Connection connection, StationId id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(STATION)) {
-            statement.setLong(1, id.value());
+    /** The turn of a call that has a station: {@link #CONTEXT}, bound and read. */
+    private static Turn context(Connection connection, Call call, int seq, List<PhoneNumber> caller, boolean isNew,
+                                boolean findHost, List<PhoneNumber> dialled, Instant now) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(CONTEXT)) {
+            Array callerNumbers = numbers(connection, caller);
+            int i = 0;
+            statement.setString(++i, caller.isEmpty() ? null : caller.getFirst().value());
+            statement.setObject(++i, at(now));
+            statement.setObject(++i, at(now));
+            statement.setLong(++i, call.stationId().value());
+            statement.setBoolean(++i, isNew && !caller.isEmpty());
+            statement.setArray(++i, callerNumbers);
+            statement.setArray(++i, callerNumbers);
+            statement.setBoolean(++i, isNew);
+            statement.setObject(++i, at(now));
+            statement.setObject(++i, at(now));
+            statement.setArray(++i, numbers(connection, dialled));
+            statement.setBoolean(++i, findHost);
+            statement.setArray(++i, callerNumbers);
+            statement.setObject(++i, at(now.plus(PREPARE_AHEAD)));
+            statement.setObject(++i, at(now.minus(LONGEST_SHOW)));
+            statement.setArray(++i, callerNumbers);
+            statement.setLong(++i, call.stationId().value());
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
-                    throw new SQLException(id + " vanished while its call was taken");
+                    throw new SQLException(call.stationId() + " vanished while its call was taken");
                 }
-                long filler = row.getLong("filler_playlist_id");
-                PlaylistId fillerPlaylist = row.wasNull() ? null : new PlaylistId(filler);
-                return new Station(new StationId(row.getLong("id")), new NetworkId(row.getLong("network_id")),
-                        row.getString("slug"), row.getString("name"), ZoneId.of(row.getString("time_zone")),
-                        Arrays.stream((Object[]) row.getArray("languages").getArray()).map(String::valueOf).toList(),
-                        row.getBoolean("keep_leg_between_programs"), fillerPlaylist, instant(row, "created_at"),
-                        instant(row, "updated_at"));
+                return new Turn(call, seq, station(row), caller, row.getBoolean("caller_blocked"),
+                        row.getBoolean("caller_known"), host(row), row.getBoolean("poll_answer"));
             }
         }
     }
 
-    /** Whether the caller is blocked on the station, and whether the network knows them. */
-    private static boolean[] standing(Connection connection, Station station, List<PhoneNumber> caller) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(STANDING)) {
-            statement.setLong(1, station.id().value());
-            statement.setLong(2, station.networkId().value());
-            statement.setArray(3, numbers(connection, caller));
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return new boolean[] {row.getBoolean(1), row.getBoolean(2)};
-            }
-        }
+    private static Station station(ResultSet row) throws SQLException {
+        long filler = row.getLong("filler_playlist_id");
+        PlaylistId fillerPlaylist = row.wasNull() ? null : new PlaylistId(filler);
+        return new Station(new StationId(row.getLong("id")), new NetworkId(row.getLong("network_id")),
+                row.getString("slug"), row.getString("name"), ZoneId.of(row.getString("time_zone")),
+                Arrays.stream((Object[]) row.getArray("languages").getArray()).map(String::valueOf).toList(),
+                row.getBoolean("keep_leg_between_programs"), fillerPlaylist, instant(row, "created_at"),
+                instant(row, "updated_at"));
     }
 
-    private static void seen(Connection connection, NetworkId network, PhoneNumber number, Instant at) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SEEN)) {
-            statement.setLong(1, network.value());
-            statement.setString(2, number.value());
-            statement.setObject(3, at(at));
-            statement.setObject(4, at(at));
-            statement.executeUpdate();
+    /** The caller as a host of a show on now, from {@link #CONTEXT}'s {@code host_} columns; empty when not. */
+    private static Optional<Host> host(ResultSet row) throws SQLException {
+        long id = row.getLong("host_id");
+        if (row.wasNull()) {
+            return Optional.empty();
         }
-    }
-
-    private static Optional<Host> hostOnNow(Connection connection, Station station, List<PhoneNumber> caller, Instant now)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(HOST_ON_NOW)) {
-            Array numbers = numbers(connection, caller);
-            statement.setLong(1, station.networkId().value());
-            statement.setArray(2, numbers);
-            statement.setLong(3, station.id().value());
-            statement.setObject(4, at(now.plus(PREPARE_AHEAD)));
-            statement.setObject(5, at(now.minus(LONGEST_SHOW)));
-            statement.setArray(6, numbers);
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Host(new HostId(row.getLong("id")), new NetworkId(row.getLong("network_id")),
-                        row.getString("name"), new PhoneNumber(row.getString("phone_number")), true, row.getBoolean("active"),
-                        instant(row, "created_at"), instant(row, "updated_at")));
-            }
-        }
-    }
-
-    private static boolean pollAnswer(Connection connection, Station station, List<PhoneNumber> dialled, Instant now)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(POLL_ANSWER)) {
-            statement.setLong(1, station.id().value());
-            statement.setObject(2, at(now));
-            statement.setObject(3, at(now));
-            statement.setArray(4, numbers(connection, dialled));
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getBoolean(1);
-            }
-        }
+        return Optional.of(new Host(new HostId(id), new NetworkId(row.getLong("host_network_id")), row.getString("host_name"),
+                new PhoneNumber(row.getString("host_phone")), true, row.getBoolean("host_active"),
+                instant(row, "host_created_at"), instant(row, "host_updated_at")));
     }
 
     private static Optional<Call> oneCall(PreparedStatement statement) throws SQLException {

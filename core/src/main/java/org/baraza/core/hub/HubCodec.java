@@ -3,11 +3,13 @@ package org.baraza.core.hub;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -23,25 +25,42 @@ public final class HubCodec {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    private static final ObjectWriter FRAME_WRITER = JSON.writerFor(Frame.class);
+    private static final ObjectReader FRAME_READER = JSON.readerFor(Frame.class);
+
+    /** The envelope as it is on the wire; {@code re} left out of a request. */
+    private record Frame(int v, String id, @JsonInclude(JsonInclude.Include.NON_NULL) String re, HubMessage message) {
+    }
+
     private HubCodec() {
     }
 
     public static byte[] encode(Envelope envelope) {
-        ObjectNode frame = JSON.createObjectNode();
-        frame.put("v", VERSION);
-        frame.put("id", envelope.id());
-        if (envelope.correlation() != null) {
-            frame.put("re", envelope.correlation());
-        }
-        frame.set("message", JSON.valueToTree(envelope.message()));
         try {
-            return JSON.writeValueAsBytes(frame);
+            return FRAME_WRITER.writeValueAsBytes(new Frame(VERSION, envelope.id(), envelope.correlation(), envelope.message()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + envelope, e);
         }
     }
 
+    /**
+     * The frame as a message, read in one pass; a frame that does not read cleanly that way is read again as a
+     * tree, only to say exactly what is wrong with it.
+     */
     public static Envelope decode(byte[] bytes) {
+        Frame frame;
+        try {
+            frame = FRAME_READER.readValue(bytes);
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            frame = null;
+        }
+        if (frame != null && frame.v() == VERSION && frame.id() != null && !frame.id().isBlank() && frame.message() != null) {
+            return new Envelope(frame.id(), frame.re(), frame.message());
+        }
+        return decodeExplaining(bytes);
+    }
+
+    private static Envelope decodeExplaining(byte[] bytes) {
         JsonNode frame;
         try {
             frame = JSON.readTree(bytes);

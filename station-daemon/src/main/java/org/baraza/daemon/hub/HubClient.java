@@ -33,8 +33,8 @@ import org.zeromq.ZMQ;
  * A station daemon's end of the hub: a ZeroMQ DEALER connected to the telephony server's ROUTER. It says
  * which stations the daemon runs (at once, whenever they change, and every {@link #HEARTBEAT} as the
  * heartbeat the server counts on), answers the server's call requests with the stations' decisions, and reports
- * each station's status as it changes (the latest per station: a report superseded before it was sent is not
- * sent; all of them again when the server asks, having not known the daemon).
+ * each station's status as it changes (the latest per station, at most every {@link #STATUS_EVERY}: a report
+ * superseded before it was sent is not sent; all of them again when the server asks, having not known the daemon).
  * A request the server sends again (same id: its first copy or the answer was slow) is answered once: a
  * copy that arrives while the answer is being decided is dropped, one that arrives after gets the same
  * answer again.
@@ -47,6 +47,12 @@ public final class HubClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HubClient.class);
     /** How often the daemon says it is alive; the server gives a daemon up after three silent beats. */
     public static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /**
+     * The least time between two rounds of status reports. A station's status changes with every call to it (its
+     * count of listeners), and a report costs both ends a frame to encode and decode: under a burst of calls each
+     * station reports its latest at most this often, which the console's live board cannot tell from at once.
+     */
+    static final Duration STATUS_EVERY = Duration.ofMillis(200);
     /** How many answered requests are kept to answer a repeated one. */
     private static final int REMEMBERED = 2_000;
 
@@ -125,6 +131,7 @@ public final class HubClient implements AutoCloseable {
         dealer.connect(endpoint);
         List<Long> announced = null;
         long nextBeat = 0;
+        long nextStatuses = 0;
         try (ZMQ.Poller poller = context.createPoller(2)) {
             poller.register(dealer, ZMQ.Poller.POLLIN);
             poller.register(wakeup.socket(), ZMQ.Poller.POLLIN);
@@ -142,7 +149,11 @@ public final class HubClient implements AutoCloseable {
                     announced = current;
                     nextBeat = now + HEARTBEAT.toNanos();
                 }
-                poller.poll(HEARTBEAT.toMillis() / 4);
+                long wait = HEARTBEAT.toMillis() / 4;
+                if (resendAll || !unsent.isEmpty()) {
+                    wait = Math.min(wait, Math.max(0, (nextStatuses - System.nanoTime()) / 1_000_000));
+                }
+                poller.poll(wait);
                 wakeup.drain();
                 for (Map.Entry<String, byte[]> reply = decided.poll(); reply != null; reply = decided.poll()) {
                     answered.put(reply.getKey(), reply.getValue());
@@ -151,7 +162,11 @@ public final class HubClient implements AutoCloseable {
                 for (byte[] frame = dealer.recv(ZMQ.DONTWAIT); frame != null; frame = dealer.recv(ZMQ.DONTWAIT)) {
                     received(dealer, frame);
                 }
-                sendStatuses(dealer);
+                long afterWork = System.nanoTime();
+                if (afterWork - nextStatuses >= 0 && (resendAll || !unsent.isEmpty())) {
+                    sendStatuses(dealer);
+                    nextStatuses = afterWork + STATUS_EVERY.toNanos();
+                }
             }
         } catch (RuntimeException e) {
             if (running) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.sound.sampled.AudioSystem;
@@ -93,6 +94,9 @@ public final class CallRouter {
     private static final Duration EXIT_WAIT = Duration.ofSeconds(20);
     /** Less time than this left of the deadline is not worth asking a station with: the fallback plays at once. */
     private static final long SHORTEST_ASK_MILLIS = 20;
+    private static final Pattern PIN_TEXT = Pattern.compile("[0-9]{4,8}");
+    /** A count the router keeps in a param: digits only, small enough for an int. */
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,9}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final Stores stores;
@@ -263,7 +267,7 @@ public final class CallRouter {
                     List.of(new Answer(), askPin(station, language))));
         }
         String entered = request.field("digits");
-        boolean right = entered != null && entered.matches("[0-9]{4,8}") && stores.hosts().verifyPin(host.get().id(), new Pin(entered));
+        boolean right = entered != null && PIN_TEXT.matcher(entered).matches() && stores.hosts().verifyPin(host.get().id(), new Pin(entered));
         if (right) {
             LOG.info("call {}: host {} gave their PIN", request.session(), host.get().id().value());
             own.put(PIN_TRY, "0");
@@ -382,7 +386,7 @@ public final class CallRouter {
     }
 
     private static int number(String value) {
-        if (value == null || !value.matches("[0-9]{1,9}")) {
+        if (value == null || !COUNT.matcher(value).matches()) {
             return 0;
         }
         return Integer.parseInt(value);

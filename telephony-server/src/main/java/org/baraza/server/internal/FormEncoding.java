@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 import io.javalin.http.BadRequestResponse;
 
@@ -17,9 +16,6 @@ import io.javalin.http.BadRequestResponse;
  * Stateless; any thread.
  */
 public final class FormEncoding {
-
-    /** What URL-encoded text may hold before decoding: printable ASCII. */
-    private static final Pattern ENCODED = Pattern.compile("[\\x21-\\x7E]*");
 
     private FormEncoding() {
     }
@@ -34,7 +30,7 @@ public final class FormEncoding {
         if (text == null || text.isEmpty()) {
             return;
         }
-        if (!ENCODED.matcher(text).matches()) {
+        if (!printableAscii(text)) {
             throw new BadRequestResponse("the " + where + " is not URL-encoded");
         }
         for (String encoded : text.split("&", -1)) {
@@ -46,6 +42,17 @@ public final class FormEncoding {
             String value = equals < 0 ? "" : decode(encoded.substring(equals + 1), where);
             pair.accept(name, value);
         }
+    }
+
+    /** Whether the text holds only what URL-encoded text may before decoding: printable ASCII, no space. */
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Percent-decoding as forms are ({@code +} is a space), strictly: a broken escape or bad UTF-8 is refused. */
