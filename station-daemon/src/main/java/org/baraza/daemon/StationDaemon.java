@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,19 +36,19 @@ import org.baraza.daemon.notice.Notifier;
 import org.baraza.daemon.schedule.AiringPlanner;
 import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.daemon.schedule.AiringTrigger;
-import org.baraza.daemon.station.AiringSetup;
 import org.baraza.daemon.station.LegOwners;
 import org.baraza.daemon.station.StationActor;
 import org.baraza.daemon.station.StationObserver;
+import org.baraza.daemon.station.SwitchEventRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A station daemon's composition root (STYLE 3): the ESL connection to FreeSWITCH, Quartz, the planner,
  * and one {@link StationActor} for each station whose lease it holds. It routes FreeSWITCH's events to
- * stations by the {@code baraza_station} variable, by conference name and (key presses) by the station that
- * follows the leg, and Quartz's triggers by station. Leases are taken and renewed on a timer: a station whose
- * daemon stopped renewing is taken over, its airings planned anew here.
+ * stations through its {@link SwitchEventRouter} (by the {@code baraza_station} variable, by conference name and,
+ * for key presses, by the station that follows the leg), and Quartz's triggers by station. Leases are taken and
+ * renewed on a timer: a station whose daemon stopped renewing is taken over, its airings planned anew here.
  *
  * <p>Lives from {@link #start} to {@link #close}; thread-safe.
  */
@@ -105,6 +104,7 @@ public final class StationDaemon implements AutoCloseable {
     private final Map<StationId, StationActor> stations = new ConcurrentHashMap<>();
     /** Which station follows which leg, kept by the stations themselves. */
     private final LegOwners owners = new LegOwners();
+    private final SwitchEventRouter router = new SwitchEventRouter(stations, owners);
     private final CountDownLatch firstConnection = new CountDownLatch(1);
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService housekeeping;
@@ -264,40 +264,16 @@ public final class StationDaemon implements AutoCloseable {
         }
     }
 
-    /** FreeSWITCH: to the station the event names. Called on the ESL client's threads: only enqueues. */
+    /**
+     * FreeSWITCH: to the stations the event is about. The first connection lets the daemon take its stations (there
+     * are none to tell yet). Called on the ESL client's threads: only enqueues.
+     */
     private void route(SwitchEvent event) {
-        switch (event) {
-            case SwitchEvent.Connected connected -> {
-                if (firstConnection.getCount() > 0) {
-                    firstConnection.countDown();
-                    housekeeping.execute(this::takeStations);
-                } else {
-                    stations.values().forEach(actor -> actor.switchEvent(event));
-                }
-            }
-            case SwitchEvent.Disconnected disconnected -> stations.values().forEach(actor -> actor.switchEvent(event));
-            case SwitchEvent.ConferenceActivity activity -> AiringSetup.stationOfConference(activity.conference())
-                    .map(stations::get).ifPresent(actor -> actor.switchEvent(event));
-            case SwitchEvent.ChannelAnswered answered -> stationOf(answered.variables()).ifPresent(actor -> actor.switchEvent(event));
-            case SwitchEvent.ChannelHungUp hungUp -> stationOf(hungUp.variables()).ifPresent(actor -> actor.switchEvent(event));
-            // FreeSWITCH sends a DTMF event without the channel's variables (they come only with verbose events):
-            // it goes to the one station that follows the leg, found by the channel's uuid.
-            case SwitchEvent.DtmfReceived dtmf -> stationOf(dtmf.variables())
-                    .or(() -> owners.ownerOf(dtmf.uuid()).map(stations::get))
-                    .ifPresentOrElse(actor -> actor.switchEvent(event),
-                            () -> LOG.debug("DTMF {} on {}, a leg no station here follows: dropped", dtmf.digit(), dtmf.uuid()));
-        }
-    }
-
-    private Optional<StationActor> stationOf(Map<String, String> variables) {
-        String station = variables.get("baraza_station");
-        if (station == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(stations.get(new StationId(Long.parseLong(station))));
-        } catch (NumberFormatException notOurs) {
-            return Optional.empty();
+        if (event instanceof SwitchEvent.Connected && firstConnection.getCount() > 0) {
+            firstConnection.countDown();
+            housekeeping.execute(this::takeStations);
+        } else {
+            router.route(event);
         }
     }
 

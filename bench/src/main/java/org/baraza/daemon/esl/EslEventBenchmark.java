@@ -1,9 +1,5 @@
 package org.baraza.daemon.esl;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +17,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import link.thingscloud.freeswitch.esl.transport.event.EslEvent;
 import link.thingscloud.freeswitch.esl.transport.message.EslFrameDecoder;
@@ -50,11 +45,7 @@ public class EslEventBenchmark {
 
     @Setup
     public void setUp() {
-        byte[] body = recordedEvent();
-        byte[] head = ("Content-Length: " + body.length + "\nContent-Type: text/event-plain\n\n").getBytes(StandardCharsets.US_ASCII);
-        frame = new byte[head.length + body.length];
-        System.arraycopy(head, 0, frame, 0, head.length);
-        System.arraycopy(body, 0, frame, head.length, body.length);
+        frame = RecordedEvents.frame(RecordedEvents.CHANNEL_ANSWER);
         channel = new EmbeddedChannel(new EslFrameDecoder(8192));
         headers = new EslEvent(decode()).getEventHeaders();
         if (EventParser.parse("fs1", headers, AT).isEmpty()) {
@@ -86,18 +77,6 @@ public class EslEventBenchmark {
     }
 
     private EslMessage decode() {
-        channel.writeInbound(Unpooled.wrappedBuffer(frame));
-        return channel.readInbound();
-    }
-
-    private static byte[] recordedEvent() {
-        try (InputStream in = EslEventBenchmark.class.getResourceAsStream("/org/baraza/bench/jmh/channel-answer.event")) {
-            if (in == null) {
-                throw new IllegalStateException("channel-answer.event is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RecordedEvents.decode(channel, frame);
     }
 }

@@ -106,7 +106,13 @@ public final class StationActor implements AutoCloseable {
      */
     private final Map<AiringId, AiringSetup> readied = new HashMap<>();
 
-    private StationActor(StationId id, Context context) {
+    /**
+     * An actor whose thread is not started: nothing drains its mailbox. {@link #start} is how a daemon makes one;
+     * package-private, not private, for bench's {@code EventRoutingBenchmark}, which routes events into the
+     * mailboxes of actors it does not run (running one needs the database and FreeSWITCH) and takes them out with
+     * {@link #takeWaiting}.
+     */
+    StationActor(StationId id, Context context) {
         this.id = id;
         this.context = context;
         this.loader = new ProgramLoader(context.stores());
@@ -160,6 +166,14 @@ public final class StationActor implements AutoCloseable {
         CompletableFuture<CallDocument> reply = new CompletableFuture<>();
         mailbox.add(new CallAsked(request, reply));
         return reply;
+    }
+
+    /**
+     * The oldest message in the mailbox, taken out; null when it is empty. Only for an actor not started (see the
+     * constructor): a running actor's mailbox is its own thread's.
+     */
+    StationMessage takeWaiting() {
+        return mailbox.poll();
     }
 
     /** Stops handling messages; calls stay up (a daemon that restarts adopts them). */
