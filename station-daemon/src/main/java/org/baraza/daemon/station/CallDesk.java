@@ -243,20 +243,20 @@ final class CallDesk {
         if (number.isEmpty()) {
             return false;
         }
-        place.role = LegRole.HOST;
+        presence.cast(place, LegRole.HOST);
         LegPresence.Awaiting awaiting = new LegPresence.Awaiting(reply, join -> joined(request, leg, join, "host"));
         place.awaiting = awaiting;
         station.step(new StationEvent.HostOffered(leg, number.get(), now));
         if (place.awaiting == awaiting) {
             place.awaiting = null;
             place.queued.clear();
-            place.role = LegRole.LISTENER;
+            presence.cast(place, LegRole.LISTENER);
             if (station.state().owner(leg).isEmpty()) {
                 LOG.info("{}: no show on now takes host {}; they meet the line", id, number.get());
                 return false;
             }
             // Taken, but not seated yet: the show seats them when it is ready (they wait on hold, in silence).
-            place.role = LegRole.HOST;
+            presence.cast(place, LegRole.HOST);
             place.awaiting = awaiting;
         }
         station.state().owner(leg).ifPresent(run -> legs.role(uuid, LegRole.HOST, run.id()));
@@ -281,12 +281,12 @@ final class CallDesk {
         place.language = asked.params().getOrDefault("bz_lang", language);
         // The show's greeting (the caller's place in the queue) plays once the caller is in the conference.
         place.joining = onAir.conference();
-        place.role = LegRole.CALLER;
+        presence.cast(place, LegRole.CALLER);
         station.step(new StationEvent.CallerOffered(leg, number.get(), now));
         if (station.state().owner(leg).isEmpty()) {
             place.joining = null;
             place.queued.clear();
-            place.role = LegRole.LISTENER;
+            presence.cast(place, LegRole.LISTENER);
             return line.noLiveShow(asked);
         }
         legs.role(uuid, LegRole.CALLER, onAir.id());

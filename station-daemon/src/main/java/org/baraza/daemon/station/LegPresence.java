@@ -27,8 +27,10 @@ final class LegPresence {
 
     /** One leg's whereabouts. */
     static final class Place {
-        /** What the leg is now: a listener who asks to speak becomes a caller. */
-        LegRole role;
+        /** What the leg is now: a listener who asks to speak becomes a caller ({@link #cast}). */
+        private LegRole role;
+        /** Whether the station still looks after the leg (it is counted). */
+        private boolean tracked = true;
         /** The language of the prompts it hears: the one the caller chose. */
         String language;
         Awaiting awaiting;
@@ -45,16 +47,35 @@ final class LegPresence {
             this.language = language;
         }
 
+        LegRole role() {
+            return role;
+        }
+
         boolean isMember() {
             return conference != null;
         }
     }
 
     private final Map<UUID, Place> places = new HashMap<>();
+    /** The places whose role is {@link LegRole#LISTENER}, kept as they change: the station's status counts them often. */
+    private int listeners;
 
     /** A leg the station now looks after. */
     Place track(UUID uuid, LegRole role, String language) {
-        return places.computeIfAbsent(uuid, ignored -> new Place(role, language));
+        return places.computeIfAbsent(uuid, ignored -> {
+            if (role == LegRole.LISTENER) {
+                listeners++;
+            }
+            return new Place(role, language);
+        });
+    }
+
+    /** The leg is now in {@code role}. */
+    void cast(Place place, LegRole role) {
+        if (place.tracked) {
+            listeners += (role == LegRole.LISTENER ? 1 : 0) - (place.role == LegRole.LISTENER ? 1 : 0);
+        }
+        place.role = role;
     }
 
     Optional<Place> of(UUID uuid) {
@@ -97,11 +118,17 @@ final class LegPresence {
 
     /** Listeners on the line now: in its menu, listening, or leaving a message (not callers queued to speak, nor hosts). */
     int listeners() {
-        return (int) places.values().stream().filter(place -> place.role == LegRole.LISTENER).count();
+        return listeners;
     }
 
     void forget(UUID uuid) {
         Place place = places.remove(uuid);
+        if (place != null) {
+            place.tracked = false;
+            if (place.role == LegRole.LISTENER) {
+                listeners--;
+            }
+        }
         if (place != null && place.awaiting != null) {
             place.awaiting.reply().completeExceptionally(new IllegalStateException("the leg hung up"));
         }
