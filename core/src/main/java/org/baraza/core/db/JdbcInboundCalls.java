@@ -106,15 +106,20 @@ final class JdbcInboundCalls implements InboundCalls {
                     limit 1) h on true
              where s.id = ?
             """;
+    // The call's end and its listener leg's in one statement; the leg as CallStore.markLegEnded without a cause
+    // (the daemon adds FreeSWITCH's when it hears the hangup), and only when the call ended here.
     private static final String END = """
-            update calls set httapi_seq = httapi_seq + 1,
-                   ended_at = case when direction = 'inbound' then greatest(?, started_at) else ended_at end,
-                   disposition = case when direction = 'inbound' then ? else disposition end
-             where id = ? and httapi_seq = ? and ended_at is null
-            returning *
+            with ended as (
+                update calls set httapi_seq = httapi_seq + 1,
+                       ended_at = case when direction = 'inbound' then greatest(?, started_at) else ended_at end,
+                       disposition = case when direction = 'inbound' then ? else disposition end
+                 where id = ? and httapi_seq = ? and ended_at is null
+                returning *),
+            leg as (
+                update legs set ended_at = ?
+                 where uuid = ? and ended_at is null and created_at <= ? and exists (select 1 from ended))
+            select * from ended
             """;
-    // As CallStore.markLegEnded without a cause: the daemon adds FreeSWITCH's when it hears the hangup.
-    private static final String END_LEG = "update legs set ended_at = ? where uuid = ? and ended_at is null and created_at <= ?";
 
     private final Jdbi jdbi;
 
@@ -144,23 +149,16 @@ final class JdbcInboundCalls implements InboundCalls {
     @Override
     public Optional<Call> end(UUID call, int seen, CallDisposition disposition, Instant at) {
         return inTransaction(connection -> {
-            Optional<Call> ended;
             try (PreparedStatement statement = connection.prepareStatement(END)) {
                 statement.setObject(1, at(at));
                 statement.setString(2, disposition.name().toLowerCase(Locale.ROOT));
                 statement.setObject(3, call);
                 statement.setInt(4, seen);
-                ended = oneCall(statement);
+                statement.setObject(5, at(at));
+                statement.setObject(6, call);
+                statement.setObject(7, at(at));
+                return oneCall(statement);
             }
-            if (ended.isPresent()) {
-                try (PreparedStatement statement = connection.prepareStatement(END_LEG)) {
-                    statement.setObject(1, at(at));
-                    statement.setObject(2, call);
-                    statement.setObject(3, at(at));
-                    statement.executeUpdate();
-                }
-            }
-            return ended;
         });
     }
 

@@ -365,7 +365,6 @@ final class CallDesk {
         UUID uuid = legs.dial(leg, LegRole.LISTENER, dialString, now);
         presence.track(uuid, LegRole.LISTENER, language);
         calledBack.put(leg, callback);
-        quietly(() -> callbacks.placed(callback.id(), uuid));
         Map<String, String> variables = new HashMap<>(Map.of(
                 "baraza_station", String.valueOf(id.value()),
                 "baraza_role", "listener",
@@ -381,6 +380,9 @@ final class CallDesk {
                     case Originated.Failed failed -> new StationEvent.LegFailed(leg, failed.cause(), clock.instant());
                     case null -> new StationEvent.LegFailed(leg, "NETWORK_OUT_OF_ORDER", clock.instant());
                 }));
+        // Bookkeeping, after the command: the leg is in the call log already, and the originate's outcome comes
+        // through the mailbox, after this.
+        quietly(() -> callbacks.placed(callback.id(), uuid));
     }
 
     private static Optional<PhoneNumber> number(String text) {
