@@ -1,6 +1,8 @@
 package org.baraza.daemon.esl;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +42,12 @@ public final class SwitchCommands {
 
     private final EslConnection esl;
     private final String conferenceProfile;
+    /** Guards {@link #channelsAsked} and {@link #channelsNext}. */
+    private final Object channelsLock = new Object();
+    /** The {@code show channels} sent and not yet answered, if one is. */
+    private CompletableFuture<Set<UUID>> channelsAsked;
+    /** What those who asked while it was out get: the next one, sent when it is answered. */
+    private CompletableFuture<Set<UUID>> channelsNext;
 
     /** @param conferenceProfile the conference profile Baraza's conferences use ({@code radio} in freeswitch-conf) */
     public SwitchCommands(EslConnection esl, String conferenceProfile) {
@@ -148,9 +156,53 @@ public final class SwitchCommands {
         });
     }
 
-    /** The uuids of the channels up on the node ({@code show channels as json}), for reconciliation. */
+    /**
+     * The uuids of the channels up on the node ({@code show channels as json}), for reconciliation; immutable. A
+     * daemon's stations all ask at once when the event socket comes back, and each answer lists every channel on
+     * the node (a thousand stations, a thousand lists of thousands of channels, and FreeSWITCH answering them one
+     * by one): so one list is asked at a time. Whoever asks while one is out gets the next, which is sent as soon
+     * as that one is answered and is shared by all of them. Never an answer older than the call to this: a
+     * station that has just dialled a leg finds it in the list.
+     */
     public CompletableFuture<Set<UUID>> liveChannels() {
-        return esl.api("show", "channels as json").thenApply(SwitchCommands::channelUuids);
+        CompletableFuture<Set<UUID>> send;
+        synchronized (channelsLock) {
+            if (channelsAsked != null) {
+                if (channelsNext == null) {
+                    channelsNext = new CompletableFuture<>();
+                }
+                return channelsNext;
+            }
+            channelsAsked = new CompletableFuture<>();
+            send = channelsAsked;
+        }
+        askChannels(send);
+        return send;
+    }
+
+    private void askChannels(CompletableFuture<Set<UUID>> answer) {
+        CompletableFuture<Set<UUID>> asked;
+        try {
+            asked = esl.api("show", "channels as json").thenApply(SwitchCommands::channelUuids);
+        } catch (RuntimeException e) {
+            asked = CompletableFuture.failedFuture(e);
+        }
+        asked.whenComplete((uuids, failure) -> {
+            CompletableFuture<Set<UUID>> next;
+            synchronized (channelsLock) {
+                next = channelsNext;
+                channelsNext = null;
+                channelsAsked = next;
+            }
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(uuids);
+            }
+            if (next != null) {
+                askChannels(next);
+            }
+        });
     }
 
     private CompletableFuture<Originated> originate(UUID uuid, Map<String, String> variables, String dialString,
@@ -177,7 +229,7 @@ public final class SwitchCommands {
     }
 
     static Set<UUID> channelUuids(String json) {
-        Set<UUID> uuids = new HashSet<>();
+        List<UUID> uuids = new ArrayList<>();
         try {
             JsonNode rows = JSON.readTree(json).path("rows");
             for (JsonNode row : rows) {
@@ -186,7 +238,7 @@ public final class SwitchCommands {
         } catch (Exception e) {
             throw new SwitchException("cannot read show channels as json: " + e.getMessage(), e);
         }
-        return uuids;
+        return Set.copyOf(uuids);
     }
 
     private static String memberFlags(Set<String> flags) {

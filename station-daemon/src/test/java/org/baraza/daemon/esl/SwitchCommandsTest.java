@@ -7,9 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +65,30 @@ class SwitchCommandsTest {
                         .findFirst().orElse(null), found -> found != null);
         assertThat(answered.variables()).containsEntry("baraza_role", "transmitter");
         assertThat(commands.liveChannels().get(5, TimeUnit.SECONDS)).contains(uuid);
+    }
+
+    @Test
+    void stationsAskingForTheLiveChannelsAtOnceShareOneListAndNeverGetOneOlderThanTheirQuestion() throws Exception {
+        sim.phone("0772100203", PhoneScript.answersAtOnce());
+        UUID before = UUID.randomUUID();
+        commands.originateParked(before, Map.of(), "sofia/gateway/gsm1/0772100203").get(5, TimeUnit.SECONDS);
+        long position = sim.eventPosition();
+
+        List<CompletableFuture<Set<UUID>>> asked = new ArrayList<>();
+        for (int station = 0; station < 200; station++) {
+            asked.add(commands.liveChannels());
+        }
+        UUID after = UUID.randomUUID();
+        commands.originateParked(after, Map.of(), "sofia/gateway/gsm1/0772100203").get(5, TimeUnit.SECONDS);
+        CompletableFuture<Set<UUID>> last = commands.liveChannels();
+
+        for (CompletableFuture<Set<UUID>> answer : asked) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).contains(before);
+        }
+        assertThat(last.get(5, TimeUnit.SECONDS)).as("asked after the leg was up").contains(before, after);
+        long shows = sim.eventsSince(position).stream()
+                .filter(event -> "API".equals(event.name()) && "show".equals(event.header("API-Command"))).count();
+        assertThat(shows).as("show channels sent for 201 questions").isBetween(1L, 3L);
     }
 
     @Test
