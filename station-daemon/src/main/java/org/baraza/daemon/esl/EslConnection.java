@@ -3,12 +3,15 @@ package org.baraza.daemon.esl;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -22,7 +25,6 @@ import link.thingscloud.freeswitch.esl.inbound.option.ConnectState;
 import link.thingscloud.freeswitch.esl.inbound.option.InboundClientOption;
 import link.thingscloud.freeswitch.esl.inbound.option.ServerOption;
 import link.thingscloud.freeswitch.esl.transport.event.EslEvent;
-import link.thingscloud.freeswitch.esl.transport.message.EslMessage;
 
 /**
  * One inbound Event Socket connection to one FreeSWITCH node, through the freeswitch-esl client: {@code api}
@@ -49,6 +51,11 @@ public final class EslConnection implements AutoCloseable {
             Thread.ofVirtual().name("esl-command-", 0).factory());
     private final ScheduledExecutorService watcher;
     private final Map<String, CompletableFuture<String>> jobs = new ConcurrentHashMap<>();
+    /**
+     * {@code api} commands sent and not yet answered, and {@code bgapi} ones not yet given a job: failed at once when
+     * the connection is lost.
+     */
+    private final Set<CompletableFuture<String>> apis = ConcurrentHashMap.newKeySet();
     /** Job results that arrived before their bgapi's reply was read. */
     private final Map<String, String> earlyResults = new ConcurrentHashMap<>();
     private volatile boolean ready;
@@ -107,20 +114,47 @@ public final class EslConnection implements AutoCloseable {
         return ready;
     }
 
-    /** {@code api <command> <arg>}: completes with the reply's body. */
+    /**
+     * {@code api <command> <arg>}: completes with the reply's body; fails when the connection is lost first or no
+     * reply comes within {@value #COMMAND_TIMEOUT_SECONDS} s.
+     *
+     * <p>Sent and waited for on a virtual thread of ours, not through the client's timed call: that one waits on a
+     * thread of the client's small public pool, and a command whose connection dies under it is never answered or
+     * released (the client keeps no timeout of its own and does not fail pending commands when the channel closes).
+     * A handful of commands in flight when the socket was cut then held every thread of the pool for good, and
+     * after the reconnect every {@code api} timed out: no station could reconcile. Here such a wait strands only
+     * its own virtual thread, and the caller hears at once that the connection was lost.
+     */
     public CompletableFuture<String> api(String command, String arg) {
-        return CompletableFuture.supplyAsync(() -> {
-            EslMessage reply = client.sendSyncApiCommand(node.address(), command, arg, COMMAND_TIMEOUT_SECONDS);
-            return String.join("\n", reply.getBodyLines());
-        }, commands);
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        apis.add(reply);
+        reply.whenComplete((body, failure) -> apis.remove(reply));
+        commands.execute(() -> {
+            try {
+                reply.complete(String.join("\n", client.sendSyncApiCommand(node.address(), command, arg).getBodyLines()));
+            } catch (RuntimeException e) {
+                reply.completeExceptionally(e);
+            }
+        });
+        return reply.orTimeout(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                    ? new SwitchException(node + " did not answer api " + command + " within " + COMMAND_TIMEOUT_SECONDS + " s", cause)
+                    : cause);
+        });
     }
 
     /** {@code bgapi <command> <arg>}: completes with the BACKGROUND_JOB's body ({@code +OK ...} or {@code -ERR ...}). */
     public CompletableFuture<String> bgapi(String command, String arg) {
         CompletableFuture<String> result = new CompletableFuture<>();
+        // Until FreeSWITCH has said which job it is, a lost connection fails it as it fails an api command.
+        apis.add(result);
+        result.whenComplete((body, failure) -> apis.remove(result));
         commands.execute(() -> {
             try {
                 String job = client.sendAsyncApiCommand(node.address(), command, arg);
+                apis.remove(result);
                 if (job == null || job.isBlank()) {
                     result.completeExceptionally(new SwitchException(node + " gave no Job-UUID for bgapi " + command));
                     return;
@@ -180,6 +214,8 @@ public final class EslConnection implements AutoCloseable {
     }
 
     private void failPending() {
+        List.copyOf(apis).forEach(pending -> pending.completeExceptionally(
+                new SwitchException(node + ": connection lost before the reply came")));
         List.copyOf(jobs.keySet()).forEach(job -> {
             CompletableFuture<String> pending = jobs.remove(job);
             if (pending != null) {
