@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "FreeSWITCH simulator, and write a report (report.json, report.md and PNG plots) into --out.",
                 "Scenarios: anchors (Baraza's paths against bare Javalin, JeroMQ and ESL), control-latency (webhook "
                         + "→ first ESL command at several call rates), schedule-burst (airings due in the same second), "
-                        + "recovery (the event socket cut under live airings).",
+                        + "recovery (the event socket cut under live airings), station-scale (100 to 5,000 live "
+                        + "airings on one daemon: event → command latency, CPU and memory).",
                 "Everything runs in this JVM on these cores: on a loaded machine, read the ratios, not the absolute times."})
 final class BenchCommand implements Callable<Integer> {
 

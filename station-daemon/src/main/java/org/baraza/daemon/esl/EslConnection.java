@@ -1,6 +1,8 @@
 package org.baraza.daemon.esl;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,12 +43,20 @@ public final class EslConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EslConnection.class);
     private static final long COMMAND_TIMEOUT_SECONDS = 10;
     private static final long STATE_CHECK_MILLIS = 50;
+    /** The client's own pause before connecting again, in whole seconds: after a failed connect, or a quick loss. */
+    private static final int RETRY_SECONDS = 1;
+    /** A lost connection is replaced at once at most this often; losses closer together wait the client's retry. */
+    private static final Duration QUICK_RECONNECT_EVERY = Duration.ofSeconds(1);
 
     private final SwitchNode node;
     private final Clock clock;
     private final Consumer<SwitchEvent> events;
+    private final InboundClientOption option;
     private final InboundClient client;
-    private final ServerOption server;
+    private final int retrySeconds;
+    /** The client's record of the one server it connects to: replaced by a fresh one to reconnect at once. */
+    private volatile ServerOption server;
+    private Instant lastQuickReconnect = Instant.MIN;
     private final ExecutorService commands = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("esl-command-", 0).factory());
     private final ScheduledExecutorService watcher;
@@ -61,12 +71,13 @@ public final class EslConnection implements AutoCloseable {
     private volatile boolean ready;
     private volatile boolean closing;
 
-    private EslConnection(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
+    private EslConnection(SwitchNode node, Clock clock, Consumer<SwitchEvent> events, int retrySeconds) {
         this.node = node;
         this.clock = clock;
         this.events = events;
-        this.server = new ServerOption(node.host(), node.port()).password(node.password()).timeoutSeconds(1);
-        InboundClientOption option = new InboundClientOption()
+        this.retrySeconds = retrySeconds;
+        this.server = serverOption();
+        this.option = new InboundClientOption()
                 .defaultPassword(node.password())
                 .addServerOption(server)
                 .addEvents(EventParser.SUBSCRIPTION.split(" "))
@@ -79,7 +90,9 @@ public final class EslConnection implements AutoCloseable {
 
                     @Override
                     public void onClosed(ServerOption closed) {
+                        boolean wasReady = ready;
                         lost();
+                        reconnect(closed, wasReady);
                     }
                 });
         // Not InboundClient.newInstance: that goes through a JVM-wide singleton factory, and a process may hold
@@ -97,7 +110,14 @@ public final class EslConnection implements AutoCloseable {
 
     /** A connection not yet started: for an owner that must finish building itself before events arrive. */
     public static EslConnection create(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
-        return new EslConnection(node, clock, events);
+        return new EslConnection(node, clock, events, RETRY_SECONDS);
+    }
+
+    /** As {@link #open}, with the client's own pause before retrying set: for tests of the quick reconnect. */
+    static EslConnection open(SwitchNode node, Clock clock, Consumer<SwitchEvent> events, int retrySeconds) {
+        EslConnection connection = new EslConnection(node, clock, events, retrySeconds);
+        connection.start();
+        return connection;
     }
 
     /** Starts connecting; events may arrive from now on. */
@@ -211,6 +231,35 @@ public final class EslConnection implements AutoCloseable {
         LOG.warn("{}: connection lost; reconnecting", node);
         failPending();
         events.accept(new SwitchEvent.Disconnected(node.name(), clock.instant()));
+    }
+
+    private ServerOption serverOption() {
+        return new ServerOption(node.host(), node.port()).password(node.password()).timeoutSeconds(retrySeconds);
+    }
+
+    /**
+     * Called on the client's thread as it closes a connection, before it schedules its own reconnect (a whole
+     * {@code timeoutSeconds} later, one second at the least, which alone would take half of the two seconds a
+     * station may be off its reconciled state). A connection that had been up is replaced at once instead: the
+     * closed record is marked shut down, so the client does not reconnect it, and a fresh one, added in its place,
+     * connects now; should that fail, the client retries it every {@code retrySeconds}. A connection lost
+     * before it was ever ready (refused credentials, an ACL) or again within {@link #QUICK_RECONNECT_EVERY} of the
+     * last quick reconnect is left to the client's pause, so a switch that keeps closing on us is not hammered.
+     */
+    private void reconnect(ServerOption closed, boolean wasReady) {
+        Instant now = clock.instant();
+        synchronized (this) {
+            if (closing || !wasReady || closed != server
+                    || now.isBefore(lastQuickReconnect.plus(QUICK_RECONNECT_EVERY))) {
+                return;
+            }
+            lastQuickReconnect = now;
+            closed.state(ConnectState.SHUTDOWN);
+            option.removeServerOption(closed);
+            server = serverOption();
+        }
+        LOG.info("{}: connecting again at once", node);
+        option.addServerOption(server);
     }
 
     private void failPending() {

@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.baraza.core.testing.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,7 @@ class EslConnectionCutTest {
     private final AtomicInteger apiReceived = new AtomicInteger();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final List<SwitchEvent> events = new CopyOnWriteArrayList<>();
+    private volatile boolean rejectEveryClient;
     private ServerSocket listener;
     private EslConnection esl;
 
@@ -69,9 +72,7 @@ class EslConnectionCutTest {
             unanswered.add(esl.api("status", ""));
         }
         await().atMost(WAIT).until(() -> apiReceived.get() - before == unanswered.size());
-        for (Socket client : clients) {
-            client.close();
-        }
+        cutEveryClient();
 
         for (CompletableFuture<String> command : unanswered) {
             assertThatThrownBy(() -> command.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SwitchException.class)
@@ -88,6 +89,48 @@ class EslConnectionCutTest {
         }
     }
 
+    @Test
+    void aConnectionThatWasUpIsReplacedAtOnceButNotTwiceWithinASecond() throws Exception {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(this::accept);
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-05T10:00:00Z"));
+        // The client's own pause made a minute long: a reconnect within the test's wait can only be the quick one.
+        esl = EslConnection.open(new SwitchNode("fs1", "127.0.0.1", listener.getLocalPort(), "ClueCon"), clock,
+                events::add, 60);
+        await().atMost(WAIT).until(() -> connections() == 1);
+
+        cutEveryClient();
+        await().atMost(WAIT).until(() -> connections() == 2);
+        assertThat(esl.api("status", "").get(5, TimeUnit.SECONDS)).isEqualTo("UP 0 years");
+
+        // Lost again in the same second: left to the client's minute, so no new connection comes.
+        cutEveryClient();
+        await().atMost(WAIT).until(() -> !esl.isReady());
+        int accepted = clients.size();
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> clients.size() == accepted);
+        assertThat(connections()).isEqualTo(2);
+    }
+
+    @Test
+    void aConnectionNeverReadyIsLeftToTheClientsPause() throws Exception {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        rejectEveryClient = true;
+        Thread.ofVirtual().start(this::accept);
+        esl = EslConnection.open(new SwitchNode("fs1", "127.0.0.1", listener.getLocalPort(), "ClueCon"),
+                new ManualClock(Instant.parse("2026-12-05T10:00:00Z")), events::add, 60);
+        await().atMost(WAIT).until(() -> clients.size() == 1);
+
+        // Turned away before it authenticated (FreeSWITCH's ACL does this): no quick retry, whatever the clock says.
+        await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> clients.size() == 1);
+        assertThat(connections()).isZero();
+    }
+
+    private void cutEveryClient() throws IOException {
+        for (Socket client : clients) {
+            client.close();
+        }
+    }
+
     private long connections() {
         return events.stream().filter(e -> e instanceof SwitchEvent.Connected).count();
     }
@@ -97,6 +140,11 @@ class EslConnectionCutTest {
             try {
                 Socket client = listener.accept();
                 clients.add(client);
+                if (rejectEveryClient) {
+                    write(client.getOutputStream(), "Content-Type: text/rude-rejection\nContent-Length: 0\n\n");
+                    client.close();
+                    continue;
+                }
                 Thread.ofVirtual().start(() -> serve(client));
             } catch (IOException closed) {
                 return;
