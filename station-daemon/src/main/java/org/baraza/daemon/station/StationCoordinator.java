@@ -251,7 +251,7 @@ public final class StationCoordinator {
             boolean onAirNow = onAir.conference().equals(work.state.transmitterIn());
             if (onAirNow && (onAir.gapSince() != null || !onAir.reachedAir())) {
                 if (onAir.gapSince() != null) {
-                    work.effect(new GapClosed(onAir.id(), at));
+                    work.effect(new GapClosed(onAir.id(), onAir.gapEnd(at)));
                 }
                 work.state = work.state.withOnAir(onAir.onAirAgain());
             } else if (!onAirNow && onAir.gapSince() == null) {

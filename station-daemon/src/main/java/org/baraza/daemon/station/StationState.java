@@ -82,6 +82,15 @@ public record StationState(TransmitterState transmitter, String transmitterIn, A
             return new AiringRun(setup, program, started, playing, timers, legs, at, reachedAir, true, problem);
         }
 
+        /**
+         * When its gap ends, for an event at {@code at}: never before the gap began. A switch event is stamped with the
+         * switch's time and a moment with the station's, so under load an answer stamped before the moment can be
+         * handled after the moment opened the gap; the as-aired log refuses a gap that ends before it began.
+         */
+        Instant gapEnd(Instant at) {
+            return gapSince != null && at.isBefore(gapSince) ? gapSince : at;
+        }
+
         AiringRun onAirAgain() {
             return new AiringRun(setup, program, started, playing, timers, legs, null, true, hadGap, lastProblem);
         }

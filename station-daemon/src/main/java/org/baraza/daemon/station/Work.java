@@ -198,7 +198,7 @@ final class Work {
         // Whatever the program left up goes with the airing (hung up after any prompt it still hears).
         run.legs().forEach(leg -> effect(new StationEffect.Hangup(leg)));
         if (run.gapSince() != null) {
-            effect(new GapClosed(run.id(), at));
+            effect(new GapClosed(run.id(), run.gapEnd(at)));
         }
         if (!run.reachedAir()) {
             String cause = run.lastProblem() == null ? "the transmitter was never connected" : run.lastProblem();

@@ -168,6 +168,18 @@ class StationCoordinatorTest {
     }
 
     @Test
+    void anAnswerStampedBeforeTheGapOpenedClosesItWhereItBegan() {
+        // Under load the switch's answer (stamped by the switch at -1 s) reaches the station after its own moment at 0
+        // opened the gap: the gap closes where it began, never before (the as-aired log would refuse it).
+        new Scenario(false)
+                .when(new AiringPrepared(airing(A, 0, 1800, NEWS), at(-60)), new OpenConference(CONF_A), new Dial(T1, SIP))
+                .when(new AiringStartDue(A, at(0)), new AiringOnAir(A, at(0)), new Play(CONF_A, P1, NEWS),
+                        watchdog(CONF_A, P1, NEWS), new ItemStarted(A, P1, NEWS, ItemKind.MEDIA, at(0)),
+                        new GapOpened(A, at(0), "the transmitter is not connected"))
+                .when(new LegAnswered(T1, at(-1)), new MoveLeg(T1, CONF_A), new GapClosed(A, at(0)));
+    }
+
+    @Test
     void aBusyFirstDialStringMakesWayForTheNext() {
         new Scenario(false)
                 .when(new AiringPrepared(airing(A, 0, 1800, NEWS), at(-60)), new OpenConference(CONF_A), new Dial(T1, SIP))
