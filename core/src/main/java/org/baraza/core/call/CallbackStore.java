@@ -13,19 +13,17 @@ import org.baraza.core.PhoneNumber;
 public interface CallbackStore {
 
     /**
-     * Records a missed call's call-back: {@link Callback.Status#DIALLING} with the call to place, or
-     * {@link Callback.Status#REFUSED} (saying why) when the number had a call-back within {@code cooldown}
-     * or {@code perDay} of them in the last 24 hours. One missed call asks once: asking again returns the
-     * first answer.
-     */
-    Callback request(StationId station, PhoneNumber number, UUID missedCall, Instant at, Duration cooldown, int perDay);
-
-    /**
-     * The call-back is being placed as {@code call} (already in the call log).
+     * Decides a missed call's call-back and records it, in one statement: {@link Callback.Status#DIALLING}, with
+     * {@code call} and its first leg {@code leg} written to the call log as the call placed to call back, or
+     * {@link Callback.Status#REFUSED} (saying why, and nothing in the call log) when the number had a call-back within
+     * {@code cooldown} or {@code perDay} of them in the last 24 hours. One missed call asks once: asking again
+     * returns the first answer and records nothing, so a call-back is placed by the request whose {@code call} it
+     * holds ({@link Callback#callId}).
      *
-     * @throws org.baraza.core.DomainException.Conflict when it is not a call-back being dialled
+     * @throws org.baraza.core.DomainException.NotFound when the station or the missed call is not recorded
      */
-    void placed(CallbackId id, UUID call);
+    Callback request(StationId station, PhoneNumber number, UUID missedCall, Instant at, Duration cooldown, int perDay,
+                     NewCall call, NewLeg leg);
 
     /** The call-back's call was answered. */
     void answered(UUID call);

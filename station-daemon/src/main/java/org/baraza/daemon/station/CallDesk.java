@@ -349,9 +349,13 @@ final class CallDesk {
             LOG.warn("{}: cannot call {} back: no dial template", id, number.get());
             return;
         }
+        String dialString = template.dial(number.get());
+        // The decision, the call-back's call and its leg: one statement before the originate.
+        LegBook.Outbound placing = legs.outbound(LegRole.LISTENER, dialString, now);
         Callback callback;
         try {
-            callback = callbacks.request(id, number.get(), missedCall, now, settings.callbackCooldown(), settings.callbacksPerDay());
+            callback = callbacks.request(id, number.get(), missedCall, now, settings.callbackCooldown(),
+                    settings.callbacksPerDay(), placing.call(), placing.leg());
         } catch (DomainException e) {
             LOG.warn("{}: cannot call {} back: {}", id, number.get(), e.getMessage());
             return;
@@ -360,9 +364,13 @@ final class CallDesk {
             LOG.info("{}: not calling {} back: {}", id, number.get(), callback.reason());
             return;
         }
+        if (!placing.uuid().equals(callback.callId())) {
+            LOG.info("{}: the missed call from {} asked again; its call-back is placed already", id, number.get());
+            return;
+        }
         LegId leg = new LegId(CALL_BACK + callback.id().value());
-        String dialString = template.dial(number.get());
-        UUID uuid = legs.dial(leg, LegRole.LISTENER, dialString, now);
+        UUID uuid = placing.uuid();
+        legs.dialRecorded(leg, uuid);
         presence.track(uuid, LegRole.LISTENER, language);
         calledBack.put(leg, callback);
         Map<String, String> variables = new HashMap<>(Map.of(
@@ -380,9 +388,6 @@ final class CallDesk {
                     case Originated.Failed failed -> new StationEvent.LegFailed(leg, failed.cause(), clock.instant());
                     case null -> new StationEvent.LegFailed(leg, "NETWORK_OUT_OF_ORDER", clock.instant());
                 }));
-        // Bookkeeping, after the command: the leg is in the call log already, and the originate's outcome comes
-        // through the mailbox, after this.
-        quietly(() -> callbacks.placed(callback.id(), uuid));
     }
 
     private static Optional<PhoneNumber> number(String text) {

@@ -67,6 +67,26 @@ final class LegBook {
         return uuid;
     }
 
+    /** An outbound call and its first leg as the call log will hold them, not yet written. */
+    record Outbound(NewCall call, NewLeg leg) {
+        UUID uuid() {
+            return leg.uuid();
+        }
+    }
+
+    /**
+     * A new outbound leg's lines in the call log, for a statement of the caller's own to write with what it decides
+     * (a call-back's); once written, the leg is dialled through {@link #dialRecorded}.
+     */
+    Outbound outbound(LegRole role, String dialString, Instant at) {
+        return outbound(UUID.randomUUID(), role, dialString, destination(dialString), at, null);
+    }
+
+    /** A new outbound leg for {@code leg} whose lines the caller wrote in the call log ({@link #outbound}). */
+    void dialRecorded(LegId leg, UUID uuid) {
+        follow(leg, uuid);
+    }
+
     /**
      * A leg of a call that came in (already in the call log, by the telephony server), now followed by the
      * station as {@code leg}.
@@ -176,7 +196,12 @@ final class LegBook {
     }
 
     private void record(UUID uuid, LegRole role, String dialString, String destination, Instant at, AiringId airing) {
-        calls.startWithLeg(new NewCall(uuid, station, airing, CallDirection.OUTBOUND, null, destination, at),
+        Outbound outbound = outbound(uuid, role, dialString, destination, at, airing);
+        calls.startWithLeg(outbound.call(), outbound.leg());
+    }
+
+    private Outbound outbound(UUID uuid, LegRole role, String dialString, String destination, Instant at, AiringId airing) {
+        return new Outbound(new NewCall(uuid, station, airing, CallDirection.OUTBOUND, null, destination, at),
                 new NewLeg(uuid, uuid, role, CallDirection.OUTBOUND, dialString, null, destination, node, at));
     }
 
