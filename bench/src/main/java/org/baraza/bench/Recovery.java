@@ -66,9 +66,10 @@ final class Recovery implements Scenario {
                     rig.sim.hangUp(leg.uuid());
                     hungUp.add(leg.variables().get("baraza_station"));
                 }
-                // Connected again: the first command the daemon sends on its new connection (its reconciliation).
-                RecordedEvent firstCommand = rig.sim.awaitEvent(cutPosition, event -> "API".equals(event.name()),
-                        Duration.ofSeconds(60));
+                // Connected again: the first command the daemon sends on its new connection, its reconciliation's
+                // list of the live channels (any other command seen after the cut may have been sent before it).
+                RecordedEvent firstCommand = rig.sim.awaitEvent(cutPosition, event -> "API".equals(event.name())
+                        && "show".equals(event.header("API-Command")), Duration.ofSeconds(60));
                 double reconnected = (Long.parseLong(firstCommand.header("Event-Date-Timestamp")) - cutSim) / 1000.0;
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                         .until(() -> hungUp.stream().allMatch(station -> watch.createdAt(station).isPresent()));
