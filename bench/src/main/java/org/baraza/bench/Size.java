@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How big and how long each scenario runs. {@link #FULL} is {@code baraza bench}, {@link #QUICK} is
- * {@code baraza bench --quick} (under two minutes), {@link #TINY} is the CI smoke test: every scenario once, at a
+ * {@code baraza bench --quick} (about five minutes: each airing scenario waits out the daemon's 30 s early lead), {@link #TINY} is the CI smoke test: every scenario once, at a
  * size that proves the report is made of real measurements, not that a target is met. Immutable.
  *
  * @param name              "full", "quick" or "tiny", as the report names its mode
