@@ -25,6 +25,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 
 /**
  * Uploads to the media library, posted as {@code multipart/form-data} to a station's media or the network's: a
@@ -80,6 +82,14 @@ final class MediaUploads {
 
     /** @param station the station the media is for, or null for the network's shared media */
     Reply upload(ApiRequest request, StationId station) {
+        try {
+            return add(request, station);
+        } finally {
+            discardParts(request.context());
+        }
+    }
+
+    private Reply add(ApiRequest request, StationId station) {
         Map<String, List<String>> fields;
         List<UploadedFile> files;
         try {
@@ -106,6 +116,20 @@ final class MediaUploads {
         }
         audit.record(request, "media.upload", "media", media.id().value(), null, media);
         return Reply.created(media);
+    }
+
+    /**
+     * Deletes the request's parts kept on disk before the reply goes: Jetty deletes them too, but only once the
+     * request is done, after the client may have read the reply (and a refused upload must leave nothing).
+     */
+    private static void discardParts(Context ctx) {
+        try {
+            for (Part part : ctx.req().getParts()) {
+                part.delete();
+            }
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.debug("an upload's parts are left to Jetty to delete: {}", e.toString());
+        }
     }
 
     /** The media's file for the console's player; 404 when it is not there. */
