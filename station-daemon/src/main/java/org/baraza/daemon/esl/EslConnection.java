@@ -103,9 +103,7 @@ public final class EslConnection implements AutoCloseable {
 
     /** Connects (and keeps reconnecting) to {@code node}; events go to {@code events}, which must only enqueue. */
     public static EslConnection open(SwitchNode node, Clock clock, Consumer<SwitchEvent> events) {
-        EslConnection connection = create(node, clock, events);
-        connection.start();
-        return connection;
+        return open(node, clock, events, RETRY_SECONDS);
     }
 
     /** A connection not yet started: for an owner that must finish building itself before events arrive. */

@@ -141,7 +141,10 @@ class EslConnectionCutTest {
                 Socket client = listener.accept();
                 clients.add(client);
                 if (rejectEveryClient) {
-                    write(client.getOutputStream(), "Content-Type: text/rude-rejection\nContent-Length: 0\n\n");
+                    // What mod_event_socket sends a client its ACL refuses, before it hangs up.
+                    String body = "Access Denied, go away.\n";
+                    write(client.getOutputStream(), "Content-Type: text/rude-rejection\nContent-Length: " + body.length()
+                            + "\n\n" + body);
                     client.close();
                     continue;
                 }
