@@ -29,6 +29,7 @@ import org.baraza.core.station.Station;
 import org.baraza.core.station.StationSettings;
 import org.baraza.daemon.StationDaemon;
 import org.baraza.daemon.esl.SwitchNode;
+import org.baraza.daemon.schedule.AiringScheduler;
 import org.baraza.sim.PhoneScript;
 import org.baraza.sim.Softswitch;
 import org.baraza.sim.SoftswitchConfig;
@@ -46,6 +47,14 @@ import static org.awaitility.Awaitility.await;
 final class AirRig implements AutoCloseable {
 
     private static final long FIRST_TRANSMITTER = 772_000_000L;
+    /**
+     * How long before its moment each airing's trigger fires early, per airing on air at once: Quartz fires some 85
+     * triggers a second, a prepare and a start per airing, and the early triggers must all be in before the moments.
+     * 1,000 stations get production's lead ({@link AiringScheduler#EARLY}, 30 s); fewer, a shorter one, so that a small
+     * run does not wait out a lead sized for a thousand.
+     */
+    private static final Duration EARLY_BASE = Duration.ofSeconds(2);
+    private static final Duration EARLY_PER_STATION = Duration.ofMillis(28);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Path home;
@@ -57,6 +66,8 @@ final class AirRig implements AutoCloseable {
     /** The stations, and each one's transmitter number, in the same order. */
     final List<StationId> stations;
     final List<String> transmitters;
+    /** The daemon's early lead (see {@link #EARLY_PER_STATION}). */
+    final Duration earlyLead;
     final Softswitch sim;
     StationDaemon daemon;
 
@@ -83,10 +94,17 @@ final class AirRig implements AutoCloseable {
         }
         this.stations = List.copyOf(ids);
         this.transmitters = List.copyOf(numbers);
+        this.earlyLead = earlyLead(count);
         long media = Silence.register(stores, network.id(), Silence.mediaUnder(home), recording, MediaKind.MUSIC).id().value();
         this.program = stores.programs().create(network.id(), new ProgramDetails("Bench " + tag, ProgramType.PRERECORDED,
                 new ProgramConfig("{\"media\": [" + media + "]}"), "en", null));
         this.daemonDatabase = keep(database.open(10));
+    }
+
+    /** The daemon's early lead for {@code stations} airings at once (see {@link #EARLY_PER_STATION}). */
+    static Duration earlyLead(int stations) {
+        Duration lead = EARLY_BASE.plus(EARLY_PER_STATION.multipliedBy(stations));
+        return lead.compareTo(AiringScheduler.EARLY) < 0 ? lead : AiringScheduler.EARLY;
     }
 
     /** Sets up {@code count} stations whose program plays a recording of {@code recording}; no daemon yet. */
@@ -115,7 +133,7 @@ final class AirRig implements AutoCloseable {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
         daemon = keep(StationDaemon.start(new StationDaemon.Settings(daemonId, node, Silence.MEDIA_ROOT, "radio",
                 "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofMinutes(5), prepareLead, Set.of(network.slug()),
-                new DialTemplate("sofia/gateway/gsm/{number}"), null), daemonDatabase.dataSource(),
+                new DialTemplate("sofia/gateway/gsm/{number}"), null).withEarlyLead(earlyLead), daemonDatabase.dataSource(),
                 Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
         await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> daemon.stations().size() == stations.size());
         return daemon;

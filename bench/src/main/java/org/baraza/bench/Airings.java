@@ -3,8 +3,6 @@ package org.baraza.bench;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.baraza.daemon.schedule.AiringScheduler;
-
 import static org.awaitility.Awaitility.await;
 
 /** What the airing scenarios share: planning a burst of airings far enough ahead, and the clocks' units. */
@@ -19,10 +17,10 @@ final class Airings {
      */
     static Instant planAhead(AirRig rig, Duration prepareLead, Duration length) {
         // Planning costs a few Quartz rows per airing on the daemon's one planning thread; then the moments' early
-        // triggers (AiringScheduler.EARLY before each) must reach the stations, at Quartz's pace (~85 a second), before
-        // the prepares are due, as they do for airings planned hours ahead.
-        Duration margin = Duration.ofSeconds(3).plusMillis(40L * rig.stations.size()).plus(prepareLead)
-                .plus(AiringScheduler.EARLY).plusMillis(25L * rig.stations.size());
+        // triggers (the daemon's early lead before each) must reach the stations, at Quartz's pace (~85 a second),
+        // before the prepares are due, as they do for airings planned hours ahead.
+        Duration margin = Duration.ofSeconds(2).plusMillis(40L * rig.stations.size()).plus(prepareLead)
+                .plus(rig.earlyLead).plusMillis(25L * rig.stations.size());
         Instant start = Instant.now().plus(margin);
         rig.airAllAt(start, length);
         await().atMost(margin.minus(prepareLead)).pollInterval(Duration.ofMillis(100))

@@ -21,10 +21,10 @@ import org.baraza.sim.Softswitch;
  * <p>One key at a time per conference is paired: a key pressed while an earlier one still waits for its command is
  * counted ({@link #overlapped}) and the earlier one keeps waiting, so a slow reaction is timed from the first key
  * (never made to look faster). Keys stamped inside the window ({@link #window}) are timed into the histogram; all keys
- * and reactions are counted. The watch also notes every leg that joined a conference ({@code add-member}) or hung
+ * and reactions are counted; a window may be set again for a next run, its keys timed apart ({@link #take}). The watch also notes every leg that joined a conference ({@code add-member}) or hung
  * up, for the set-up. It reads the simulator's event log on a thread of its own ("bench-keys"); a gap in the log (the watch fell
  * further behind than the log holds) is counted as {@link #lostEvents}. Lives from {@link #start} to {@link #close};
- * the counters may be read from any thread, the histogram once closed.
+ * the counters and the histogram may be read from any thread.
  */
 final class KeyWatch implements AutoCloseable {
 
@@ -112,9 +112,20 @@ final class KeyWatch implements AutoCloseable {
         return ended.contains(uuid);
     }
 
-    /** Key stamp → command stamp of the keys in the window, µs. Only once closed. */
+    /** Key stamp → command stamp of the keys in the window, µs, since the watch started or was last {@link #take}n. */
     Histogram latency() {
-        return micros;
+        synchronized (micros) {
+            return micros.copy();
+        }
+    }
+
+    /** What {@link #latency} returns, and forgets it: the next window's keys are timed afresh. */
+    Histogram take() {
+        synchronized (micros) {
+            Histogram taken = micros.copy();
+            micros.reset();
+            return taken;
+        }
     }
 
     private void run() {
@@ -157,7 +168,9 @@ final class KeyWatch implements AutoCloseable {
                         answered.computeIfAbsent(conference, c -> new AtomicLong()).incrementAndGet();
                         if (key >= from && key < until) {
                             windowReactions.incrementAndGet();
-                            micros.recordValue(Math.max(0, stamp(event) - key));
+                            synchronized (micros) {
+                                micros.recordValue(Math.max(0, stamp(event) - key));
+                            }
                         }
                     }
                 }

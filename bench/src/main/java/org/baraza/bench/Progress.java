@@ -8,10 +8,12 @@ public interface Progress {
 
     void say(String line);
 
+    /** Each line after "bench", with the seconds since this progress was made: where a run spends its time. */
     static Progress to(PrintWriter out) {
+        long start = System.nanoTime();
         return line -> {
             synchronized (out) {
-                out.println("bench: " + line);
+                out.printf(java.util.Locale.ROOT, "bench [%6.1f s]: %s%n", (System.nanoTime() - start) / 1e9, line);
                 out.flush();
             }
         };

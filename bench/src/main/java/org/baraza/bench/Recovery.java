@@ -48,7 +48,7 @@ final class Recovery implements Scenario {
                 + "transmitters hang up at once, unheard.", count, lost));
         try (AirRig rig = AirRig.create(database, count, Duration.ofSeconds(120))) {
             rig.startDaemon(PREPARE_LEAD, Duration.ofSeconds(60 + count / 10));
-            Duration length = Duration.ofSeconds(8).plusMillis(15L * count);
+            Duration length = Duration.ofSeconds(4).plusMillis(15L * count);
             Instant start = Airings.planAhead(rig, PREPARE_LEAD, length);
             progress.say("recovery: %,d airings start in %d ms", count, Duration.between(Instant.now(), start).toMillis());
             await().atMost(Duration.between(Instant.now(), start).plusSeconds(30)).pollInterval(Duration.ofMillis(100))

@@ -34,6 +34,7 @@ import org.baraza.core.program.Program;
 import org.baraza.core.program.ProgramConfig;
 import org.baraza.core.program.ProgramDetails;
 import org.baraza.core.program.ProgramType;
+import org.baraza.core.station.CallSettings;
 import org.baraza.core.station.DialString;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
@@ -54,7 +55,9 @@ import static org.awaitility.Awaitility.await;
  * (answering at once), a host (answering Baraza's call and pressing 1 when asked) and a live show of its own whose
  * jingle is a long recording of silence (a real WAV); the telephony server; the simulator, routing each station's
  * number to the server's {@code /httapi} with Baraza's httapi profile; and one station daemon on the simulator's event
- * socket and the server's hub. Listeners' calls go through it all ({@link #callIn}). Everything under a temporary
+ * socket and the server's hub. Listeners' calls go through it all ({@link #callIn}). Stations without a show may be
+ * added beside them, for listeners to flash ({@link #flashNumbers}); every phone but the transmitters' and hosts'
+ * turns Baraza's call down. Everything under a temporary
  * directory, removed on {@link #close}, which stops what it started in reverse order.
  */
 final class ScaleRig implements AutoCloseable {
@@ -74,17 +77,23 @@ final class ScaleRig implements AutoCloseable {
     private final int tag;
     private final String daemonId;
     private final Network network;
-    private final Database daemonDatabase;
+    final Database serverDatabase;
+    final Database daemonDatabase;
     private final Stores stores;
     private final List<Program> programs;
     private int listeners;
     final List<Line> lines;
+    /**
+     * The numbers (as the network delivers them) of the stations without a show, which let a call ring
+     * {@link Rig#RING} and call back whoever hangs up first: the stations listeners flash.
+     */
+    final List<String> flashNumbers;
     final Softswitch sim;
     final TelephonyServer server;
     StationDaemon daemon;
 
-    private ScaleRig(SharedDatabase database, Path home, Deque<AutoCloseable> started, int count, Duration jingle)
-            throws Exception {
+    private ScaleRig(SharedDatabase database, Path home, Deque<AutoCloseable> started, int count, Duration jingle,
+                     int flashes) throws Exception {
         this.home = home;
         this.started = started;
         Database setup = keep(database.open(SETUP_THREADS));
@@ -111,7 +120,17 @@ final class ScaleRig implements AutoCloseable {
         }
         this.lines = List.of(made);
         this.programs = List.of(shows);
-        Database serverDatabase = keep(database.open(10));
+        List<String> flashed = new ArrayList<>();
+        for (int i = count; i < count + flashes; i++) {
+            Station station = stores.stations().create(network.id(), StationSettings.of("bench-scale-" + tag + "-" + i,
+                    "Flashed " + tag + "-" + i, ZoneId.of("Africa/Kampala"), "en"));
+            String number = Long.toString(FIRST_STATION + tag * 100_000L + i);
+            stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
+            stores.stations().setCallSettings(station.id(), new CallSettings(Rig.RING, true, Duration.ofMinutes(1), 100, null));
+            flashed.add(number);
+        }
+        this.flashNumbers = List.copyOf(flashed);
+        this.serverDatabase = keep(database.open(10));
         this.server = keep(TelephonyServer.start(Rig.config(home), Stores.on(serverDatabase.jdbi()), Clock.systemUTC()));
         URI webhook = URI.create("http://127.0.0.1:" + server.httpPort() + "/httapi");
         SoftswitchConfig.Builder config = SoftswitchConfig.builder().eslPort(0).heartbeat(Duration.ZERO)
@@ -125,6 +144,8 @@ final class ScaleRig implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             sim.phone(transmitter(i), PhoneScript.answersAtOnce());
         }
+        // Every other phone (the listeners called back) turns the call down, so that each call-back ends at once.
+        sim.phone("*", PhoneScript.rejects("CALL_REJECTED"));
         // The host answers and presses 1 while "press 1 when you are ready" plays.
         lines.forEach(line -> sim.phone(line.host().value(),
                 PhoneScript.answersAfter(Duration.ofMillis(300)).withKeyPress(Duration.ofSeconds(2), "1")));
@@ -163,10 +184,15 @@ final class ScaleRig implements AutoCloseable {
 
     /** Sets up {@code count} stations whose jingle lasts {@code jingle}, the server and the simulator; no daemon yet. */
     static ScaleRig create(SharedDatabase database, int count, Duration jingle) throws Exception {
+        return create(database, count, jingle, 0);
+    }
+
+    /** The same, with {@code flashes} more stations, without a show, that listeners flash ({@link #flashNumbers}). */
+    static ScaleRig create(SharedDatabase database, int count, Duration jingle, int flashes) throws Exception {
         Path home = Files.createTempDirectory("baraza-bench-scale-");
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            return new ScaleRig(database, home, started, count, jingle);
+            return new ScaleRig(database, home, started, count, jingle, flashes);
         } catch (Exception | Error e) {
             Rig.stopAll(started);
             Rig.deleteTree(home);
@@ -186,7 +212,7 @@ final class ScaleRig implements AutoCloseable {
                 Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
         try (LeanHttp http = new LeanHttp(server.httpPort(), Rig.HTTAPI_USER, Rig.HTTAPI_PASSWORD)) {
             await().atMost(patience).pollInterval(Duration.ofMillis(200))
-                    .until(() -> http.get("/health").contains("stations with a daemon: " + lines.size()));
+                    .until(() -> http.get("/health").contains("stations with a daemon: " + (lines.size() + flashNumbers.size())));
         }
     }
 

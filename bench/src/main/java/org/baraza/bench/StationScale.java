@@ -54,7 +54,7 @@ final class StationScale implements Scenario {
                         + "key every %d s (3, 0, 4, 0, ...: mute the caller on air, hear how many wait, unmute, ...), "
                         + "evenly spread; %d s of keys not timed, then %d s timed. Latency: the key's DTMF event at the "
                         + "switch → the conference command it caused at the switch, both at their Event-Date-Timestamp.",
-                counts.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList(), ScalePoint.CALLERS,
+                counts.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList(), LiveShows.CALLERS,
                 size.keyEvery().toSeconds(), size.scaleWarmup().toSeconds(), size.scaleMeasure().toSeconds()));
         List<ScalePoint.Figures> points = new ArrayList<>();
         if (!counts.equals(size.scaleStations())) {

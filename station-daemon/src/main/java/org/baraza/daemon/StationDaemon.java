@@ -69,12 +69,26 @@ public final class StationDaemon implements AutoCloseable {
      * @param hubEndpoint       the telephony server's ZeroMQ hub, whose callers' calls the daemon's stations
      *                          answer; null for a daemon that takes no calls (airings only)
      * @param notices           how the stations send reminders and alerts by SMS; null for a daemon that sends none
+     * @param earlyLead         how long before its moment each airing's trigger also fires early, the station then
+     *                          holding it on a timer of its own ({@link AiringScheduler}); {@link AiringScheduler#EARLY}
+     *                          unless set
      */
     public record Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
                            Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks,
-                           DialTemplate dialTemplate, String hubEndpoint, NoticeSettings notices) {
+                           DialTemplate dialTemplate, String hubEndpoint, NoticeSettings notices, Duration earlyLead) {
         public Settings {
             networks = Set.copyOf(networks);
+            if (earlyLead.isNegative() || earlyLead.isZero()) {
+                throw new IllegalArgumentException("the early lead must be positive, not " + earlyLead);
+            }
+        }
+
+        /** Settings whose airings fire {@link AiringScheduler#EARLY} early. */
+        public Settings(String daemonId, SwitchNode node, Path mediaRoot, String conferenceProfile, String anchorDialString,
+                        Duration planHorizon, Duration leaseTtl, Duration oneOffPrepareLead, Set<String> networks,
+                        DialTemplate dialTemplate, String hubEndpoint, NoticeSettings notices) {
+            this(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl, oneOffPrepareLead,
+                    networks, dialTemplate, hubEndpoint, notices, AiringScheduler.EARLY);
         }
 
         /** Settings of a daemon that sends no reminders or alerts. */
@@ -88,13 +102,19 @@ public final class StationDaemon implements AutoCloseable {
         /** The same settings, taking calls from the hub at {@code endpoint}. */
         public Settings withHub(String endpoint) {
             return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
-                    oneOffPrepareLead, networks, dialTemplate, endpoint, notices);
+                    oneOffPrepareLead, networks, dialTemplate, endpoint, notices, earlyLead);
         }
 
         /** The same settings, sending reminders and alerts so (null: none). */
         public Settings withNotices(NoticeSettings newNotices) {
             return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
-                    oneOffPrepareLead, networks, dialTemplate, hubEndpoint, newNotices);
+                    oneOffPrepareLead, networks, dialTemplate, hubEndpoint, newNotices, earlyLead);
+        }
+
+        /** The same settings, firing airings' triggers {@code lead} early. */
+        public Settings withEarlyLead(Duration lead) {
+            return new Settings(daemonId, node, mediaRoot, conferenceProfile, anchorDialString, planHorizon, leaseTtl,
+                    oneOffPrepareLead, networks, dialTemplate, hubEndpoint, notices, lead);
         }
     }
 
@@ -135,7 +155,7 @@ public final class StationDaemon implements AutoCloseable {
         // station's actor is there to take it.
         this.notifier = settings.notices() == null ? Notifier.off() : Notifier.start(stores, settings.notices(), clock);
         this.scheduler = AiringScheduler.start(dataSource, settings.daemonId(), this::route, false,
-                notifier.reminderLead().orElse(null), AiringScheduler.EARLY);
+                notifier.reminderLead().orElse(null), settings.earlyLead());
         this.planner = new AiringPlanner(stores.schedules(), stores.airings(), scheduler, clock, settings.planHorizon(),
                 settings.oneOffPrepareLead());
         this.planListener = PlanListener.start(dataSource, this::planChanged);

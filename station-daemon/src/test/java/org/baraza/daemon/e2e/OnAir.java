@@ -146,6 +146,11 @@ final class OnAir implements AutoCloseable {
         return StationDaemon.start(settings(id).withHub(hubEndpoint), dataSource, stores, Clock.systemUTC());
     }
 
+    /** A daemon whose airings' triggers also fire {@code lead} before their moments. */
+    StationDaemon daemonEarly(String id, Duration lead) {
+        return StationDaemon.start(settings(id).withEarlyLead(lead), dataSource, stores, Clock.systemUTC());
+    }
+
     /** A daemon whose stations' steps {@code observer} sees. */
     StationDaemon daemonWatched(String id, StationObserver observer) {
         return StationDaemon.start(settings(id), dataSource, stores, Clock.systemUTC(), observer);

@@ -1,6 +1,7 @@
 package org.baraza.daemon.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -123,6 +125,30 @@ class StationDaemonTest extends OnAirTest {
             assertThat(onAir.sim.events()).noneMatch(e -> conference.equals(e.header("Conference-Name")));
             await().atMost(PATIENCE).until(() -> onAir.sim.channels().isEmpty());
         }
+    }
+
+    @Test
+    void eachMomentAlsoFiresTheDaemonsEarlyLeadBeforeIt() {
+        onAir.dialStrings(SIM_1);
+        Program program = onAir.prerecorded(onAir.tone("news", 1, 440));
+
+        try (StationDaemon daemon = onAir.daemonEarly(Fixtures.unique("daemon"), Duration.ofSeconds(7))) {
+            Instant start = Instant.now().plusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
+            Airing airing = onAir.airing(program, start, Duration.ofMinutes(5));
+            String trigger = "airing-" + airing.id().value() + "-start";
+            Long early = await().atMost(PATIENCE).until(() -> nextFire(trigger + "-early"), Objects::nonNull);
+
+            assertThat(early).isEqualTo(start.minusSeconds(7).toEpochMilli());
+            assertThat(nextFire(trigger)).isEqualTo(start.toEpochMilli());
+        }
+        assertThatThrownBy(() -> onAir.daemonEarly(Fixtures.unique("daemon"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("early lead");
+    }
+
+    /** When Quartz fires the trigger named so next (ms since the epoch), or null while it holds none. */
+    private Long nextFire(String name) {
+        return jdbi.withHandle(h -> h.createQuery("select next_fire_time from qrtz_triggers where trigger_name = :name")
+                .bind("name", name).mapTo(Long.class).findOne().orElse(null));
     }
 
     /** Whether the airing's early trigger for {@code moment} has fired, and the trigger at the moment not yet. */
