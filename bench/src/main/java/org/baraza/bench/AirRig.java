@@ -66,8 +66,6 @@ final class AirRig implements AutoCloseable {
     /** The stations, and each one's transmitter number, in the same order. */
     final List<StationId> stations;
     final List<String> transmitters;
-    /** The daemon's early lead (see {@link #EARLY_PER_STATION}). */
-    final Duration earlyLead;
     final Softswitch sim;
     StationDaemon daemon;
 
@@ -94,7 +92,6 @@ final class AirRig implements AutoCloseable {
         }
         this.stations = List.copyOf(ids);
         this.transmitters = List.copyOf(numbers);
-        this.earlyLead = earlyLead(count);
         long media = Silence.register(stores, network.id(), Silence.mediaUnder(home), recording, MediaKind.MUSIC).id().value();
         this.program = stores.programs().create(network.id(), new ProgramDetails("Bench " + tag, ProgramType.PRERECORDED,
                 new ProgramConfig("{\"media\": [" + media + "]}"), "en", null));
@@ -105,6 +102,11 @@ final class AirRig implements AutoCloseable {
     static Duration earlyLead(int stations) {
         Duration lead = EARLY_BASE.plus(EARLY_PER_STATION.multipliedBy(stations));
         return lead.compareTo(AiringScheduler.EARLY) < 0 ? lead : AiringScheduler.EARLY;
+    }
+
+    /** This rig's daemon's early lead. */
+    Duration earlyLead() {
+        return earlyLead(stations.size());
     }
 
     /** Sets up {@code count} stations whose program plays a recording of {@code recording}; no daemon yet. */
@@ -133,7 +135,7 @@ final class AirRig implements AutoCloseable {
         SwitchNode node = new SwitchNode("fs1", "127.0.0.1", sim.eslAddress().getPort(), SoftswitchConfig.DEFAULT_PASSWORD);
         daemon = keep(StationDaemon.start(new StationDaemon.Settings(daemonId, node, Silence.MEDIA_ROOT, "radio",
                 "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofMinutes(5), prepareLead, Set.of(network.slug()),
-                new DialTemplate("sofia/gateway/gsm/{number}"), null).withEarlyLead(earlyLead), daemonDatabase.dataSource(),
+                new DialTemplate("sofia/gateway/gsm/{number}"), null).withEarlyLead(earlyLead()), daemonDatabase.dataSource(),
                 Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
         await().atMost(patience).pollInterval(Duration.ofMillis(100)).until(() -> daemon.stations().size() == stations.size());
         return daemon;

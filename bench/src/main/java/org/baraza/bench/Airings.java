@@ -20,7 +20,7 @@ final class Airings {
         // triggers (the daemon's early lead before each) must reach the stations, at Quartz's pace (~85 a second),
         // before the prepares are due, as they do for airings planned hours ahead.
         Duration margin = Duration.ofSeconds(2).plusMillis(40L * rig.stations.size()).plus(prepareLead)
-                .plus(rig.earlyLead).plusMillis(25L * rig.stations.size());
+                .plus(rig.earlyLead()).plusMillis(25L * rig.stations.size());
         Instant start = Instant.now().plus(margin);
         rig.airAllAt(start, length);
         await().atMost(margin.minus(prepareLead)).pollInterval(Duration.ofMillis(100))

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.HdrHistogram.Histogram;
@@ -63,127 +64,187 @@ final class ControlLatency implements Scenario {
                 + "at the switch to the conference command it caused at the switch.", size.stations(), size.liveShows(),
                 LiveShows.CALLERS, size.runs(), size.warmup().toMillis(), size.measure().toMillis(),
                 size.keyEvery().toSeconds()));
-        List<Double> rates = new ArrayList<>();
-        List<Double> p50s = new ArrayList<>();
-        List<Double> p99s = new ArrayList<>();
-        List<Double> keyP50s = new ArrayList<>();
-        List<Double> keyP99s = new ArrayList<>();
+        List<Rate> rates = new ArrayList<>();
         try (ScaleRig rig = ScaleRig.create(database, size.liveShows(), jingle(size), size.stations())) {
             rig.startDaemon(PREPARE_LEAD, Duration.ofSeconds(60 + size.liveShows() / 20));
             LiveShows shows = new LiveShows(rig, progress, "control latency");
             shows.airAll(PREPARE_LEAD);
             Map<String, String> hosts = shows.hosts();
-            try (KeyWatch keyWatch = KeyWatch.start(rig.sim, hosts)) {
-                shows.pressAll(keyWatch, List.copyOf(hosts.keySet()), "5", "jingles playing");
-                List<String> keyed = shows.readyHosts(hosts, shows.callIn(keyWatch));
-                shows.pressAll(keyWatch, keyed, "1", "first callers on air");
+            try (KeyWatch keys = KeyWatch.start(rig.sim, hosts)) {
+                shows.pressAll(keys, List.copyOf(hosts.keySet()), "5", "jingles playing");
+                List<String> keyed = shows.readyHosts(hosts, shows.callIn(keys));
+                shows.pressAll(keys, keyed, "1", "first callers on air");
                 results.figure("live shows whose host presses keys", keyed.size(), "");
-                try (OriginateWatch watch = OriginateWatch.start(rig.sim);
-                     LeanHttp http = new LeanHttp(rig.server.httpPort(), Rig.HTTAPI_USER, Rig.HTTAPI_PASSWORD)) {
-                    LongSupplier simMicros = () -> micros(rig.sim.clock().now());
-                    long wallMinusSim = micros(Instant.now()) - simMicros.getAsLong();
-                    HttapiCalls requests = new HttapiCalls(rig.flashNumbers);
-                    long next = 0;
+                try (Load load = new Load(size, progress, rig, shows, keys, keyed)) {
                     for (int rate : size.callRates()) {
-                        Histogram fromSent = new Histogram(3);
-                        Histogram fromDue = new Histogram(3);
-                        Histogram first = new Histogram(3);
-                        Histogram keys = new Histogram(3);
-                        long keysTimed = 0;
-                        long keysAnswered = 0;
-                        long calls = 0;
-                        long turnedAway = 0;
-                        long lost = 0;
-                        List<String> p99PerRun = new ArrayList<>();
-                        List<Call> measured = new ArrayList<>();
-                        List<String> pools = new ArrayList<>();
-                        String firstFailure = null;
-                        for (int run = 0; run < size.runs(); run++) {
-                            progress.say("control latency: %d calls/s, run %d of %d", rate, run + 1, size.runs());
-                            PoolSampler serverPool = PoolSampler.start("server", rig.serverDatabase.dataSource());
-                            PoolSampler daemonPool = PoolSampler.start("daemon", rig.daemonDatabase.dataSource());
-                            long keysBefore = keyWatch.windowKeys();
-                            long answeredBefore = keyWatch.windowReactions();
-                            Thread hostKeys = Thread.ofPlatform().name("bench-host-keys").start(() -> shows.keys(keyWatch,
-                                    keyed, size.keyEvery(), size.warmup(), size.measure()));
-                            List<Call> all = new FlashCalls(http, requests, simMicros).run(rate, size.warmup().plus(size.measure()), next);
-                            hostKeys.join();
-                            pools.add("run " + (run + 1) + ": server " + serverPool.stop() + "; daemon " + daemonPool.stop());
-                            long measuredFrom = next + size.warmup().toMillis() * rate / 1000;
-                            next += all.size() + 1;
-                            awaitCallBacks(watch, all);
-                            awaitReactions(keyWatch);
-                            keys.add(keyWatch.take());
-                            keysTimed += keyWatch.windowKeys() - keysBefore;
-                            keysAnswered += keyWatch.windowReactions() - answeredBefore;
-                            Histogram runSent = new Histogram(3);
-                            for (Call call : all) {
-                                if (call.n() < measuredFrom) {
-                                    continue;
-                                }
-                                calls++;
-                                measured.add(call);
-                                if (call.firstDone() > 0) {
-                                    first.recordValue(Math.max(0, call.firstDone() - call.due()));
-                                }
-                                if (call.failure() != null) {
-                                    turnedAway++;
-                                    firstFailure = firstFailure == null ? call.failure() : firstFailure;
-                                    continue;
-                                }
-                                OptionalLong created = watch.createdAt(call.caller());
-                                if (created.isEmpty()) {
-                                    lost++;
-                                    continue;
-                                }
-                                runSent.recordValue(Math.max(0, created.getAsLong() - call.exitSent()));
-                                fromDue.recordValue(Math.max(0, created.getAsLong() - call.exitDue()));
-                            }
-                            fromSent.add(runSent);
-                            p99PerRun.add(Latency.text(runSent.getValueAtPercentile(99) / 1000.0));
-                            settle(http, requests, 9_000_000L + next);
-                        }
-                        results.latency(rate + " calls/s: exiting request sent → `originate` at the switch", fromSent)
-                                .latency(rate + " calls/s: exiting request due → `originate` at the switch", fromDue);
-                        breakdown(results, rate, measured, watch, Stamps.read(rig.serverDatabase.jdbi(), wallMinusSim));
-                        results
-                                .latency(rate + " calls/s: first request round trip, from when due", first)
-                                .latency(rate + " calls/s: host's key (DTMF event at the switch) → the conference command "
-                                        + "at the switch", keys)
-                                .figure(rate + " calls/s: calls measured", calls, "")
-                                .figure(rate + " calls/s: turned away or not the ring pause", turnedAway, "")
-                                .figure(rate + " calls/s: no call-back reached the switch", lost, "")
-                                .figure(rate + " calls/s: hosts' keys timed", keysTimed, "")
-                                .figure(rate + " calls/s: hosts' keys timed that got no command (within 10 s)",
-                                        keysTimed - keysAnswered, "");
-                        results.note(rate + " calls/s: p99 (sent → originate) per run: " + String.join(", ", p99PerRun)
-                                + (firstFailure == null ? "" : "; first failure: " + firstFailure));
-                        results.note(rate + " calls/s: database pools while the calls came (" + String.join("; ", pools) + ")");
-                        if (fromSent.getTotalCount() > 0) {
-                            rates.add((double) rate);
-                            p50s.add(fromSent.getValueAtPercentile(50) / 1000.0);
-                            p99s.add(fromSent.getValueAtPercentile(99) / 1000.0);
-                            keyP50s.add(keys.getValueAtPercentile(50) / 1000.0);
-                            keyP99s.add(keys.getValueAtPercentile(99) / 1000.0);
-                        }
-                        if (rate == TARGET_RATE) {
-                            target(results, fromSent, calls, turnedAway + lost);
-                        }
+                        rates.add(load.measure(rate, results));
                     }
                 }
-                results.figure("events the key watch missed (log overrun)", keyWatch.lostEvents(), "");
+                results.figure("events the key watch missed (log overrun)", keys.lostEvents(), "");
             }
         }
         if (!size.callRates().contains(TARGET_RATE)) {
             results.target("p99 webhook → ESL command ≤ 5 ms at 200 calls/s", "not run at 200 calls/s at this size",
                     Target.Verdict.NOT_MEASURED);
         }
-        results.plot(new Plot("control-latency.png", "Control latency, by load", "inbound calls per second",
-                "ms", List.of(new Plot.Series("webhook → originate, p50", rates, p50s),
-                new Plot.Series("webhook → originate, p99", rates, p99s),
-                new Plot.Series("host's key → command, p50", rates, keyP50s),
-                new Plot.Series("host's key → command, p99", rates, keyP99s))));
+        List<Rate> served = rates.stream().filter(rate -> rate.fromSent.getTotalCount() > 0).toList();
+        List<Double> x = served.stream().map(rate -> (double) rate.perSecond).toList();
+        results.plot(new Plot("control-latency.png", "Control latency, by load", "inbound calls per second", "ms", List.of(
+                new Plot.Series("webhook → originate, p50", x, Rate.ms(served, rate -> rate.fromSent, 50)),
+                new Plot.Series("webhook → originate, p99", x, Rate.ms(served, rate -> rate.fromSent, 99)),
+                new Plot.Series("host's key → command, p50", x, Rate.ms(served, rate -> rate.keys, 50)),
+                new Plot.Series("host's key → command, p99", x, Rate.ms(served, rate -> rate.keys, 99)))));
         return results;
+    }
+
+    /**
+     * The load at one rate, all its runs together: the call-backs' and the hosts' keys' latencies, µs, and what went
+     * unserved. Filled on the scenario's thread.
+     */
+    private static final class Rate {
+        final int perSecond;
+        final Histogram fromSent = new Histogram(3);
+        final Histogram fromDue = new Histogram(3);
+        final Histogram first = new Histogram(3);
+        final Histogram keys = new Histogram(3);
+        final List<Call> measured = new ArrayList<>();
+        final List<String> p99PerRun = new ArrayList<>();
+        final List<String> pools = new ArrayList<>();
+        long keysTimed;
+        long keysAnswered;
+        long calls;
+        long turnedAway;
+        long lost;
+        String firstFailure;
+
+        Rate(int perSecond) {
+            this.perSecond = perSecond;
+        }
+
+        /** One run's calls, those from {@code measuredFrom} on timed to their call-back's originate at the switch. */
+        void add(List<Call> all, long measuredFrom, OriginateWatch watch) {
+            Histogram runSent = new Histogram(3);
+            for (Call call : all) {
+                if (call.n() < measuredFrom) {
+                    continue;
+                }
+                calls++;
+                measured.add(call);
+                if (call.firstDone() > 0) {
+                    first.recordValue(Math.max(0, call.firstDone() - call.due()));
+                }
+                if (call.failure() != null) {
+                    turnedAway++;
+                    firstFailure = firstFailure == null ? call.failure() : firstFailure;
+                    continue;
+                }
+                OptionalLong created = watch.createdAt(call.caller());
+                if (created.isEmpty()) {
+                    lost++;
+                    continue;
+                }
+                runSent.recordValue(Math.max(0, created.getAsLong() - call.exitSent()));
+                fromDue.recordValue(Math.max(0, created.getAsLong() - call.exitDue()));
+            }
+            fromSent.add(runSent);
+            p99PerRun.add(Latency.text(runSent.getValueAtPercentile(99) / 1000.0));
+        }
+
+        void report(Results results, OriginateWatch watch, Stamps stamps) {
+            String at = perSecond + " calls/s: ";
+            results.latency(at + "exiting request sent → `originate` at the switch", fromSent)
+                    .latency(at + "exiting request due → `originate` at the switch", fromDue);
+            breakdown(results, perSecond, measured, watch, stamps);
+            results.latency(at + "first request round trip, from when due", first)
+                    .latency(at + "host's key (DTMF event at the switch) → the conference command at the switch", keys)
+                    .figure(at + "calls measured", calls, "")
+                    .figure(at + "turned away or not the ring pause", turnedAway, "")
+                    .figure(at + "no call-back reached the switch", lost, "")
+                    .figure(at + "hosts' keys timed", keysTimed, "")
+                    .figure(at + "hosts' keys timed that got no command (within 10 s)", keysTimed - keysAnswered, "");
+            results.note(at + "p99 (sent → originate) per run: " + String.join(", ", p99PerRun)
+                    + (firstFailure == null ? "" : "; first failure: " + firstFailure));
+            results.note(at + "database pools while the calls came (" + String.join("; ", pools) + ")");
+            if (perSecond == TARGET_RATE) {
+                target(results, fromSent, calls, turnedAway + lost);
+            }
+        }
+
+        static List<Double> ms(List<Rate> rates, Function<Rate, Histogram> of, double percentile) {
+            return rates.stream().map(rate -> of.apply(rate).getValueAtPercentile(percentile) / 1000.0).toList();
+        }
+    }
+
+    /**
+     * The load generator on one rig with its shows on air: listeners flashing its stations ({@link FlashCalls}) while
+     * the hosts press keys ({@link LiveShows#keys}) on a thread of their own, run after run. Callers are numbered on
+     * from one run to the next, so no number is called back twice. Used on the scenario's thread.
+     */
+    private static final class Load implements AutoCloseable {
+        private final Size size;
+        private final Progress progress;
+        private final ScaleRig rig;
+        private final LiveShows shows;
+        private final KeyWatch keys;
+        private final List<String> keyed;
+        private final OriginateWatch watch;
+        private final LeanHttp http;
+        private final LongSupplier simMicros;
+        private final long wallMinusSim;
+        private final HttapiCalls requests;
+        private long next;
+
+        Load(Size size, Progress progress, ScaleRig rig, LiveShows shows, KeyWatch keys, List<String> keyed) {
+            this.size = size;
+            this.progress = progress;
+            this.rig = rig;
+            this.shows = shows;
+            this.keys = keys;
+            this.keyed = keyed;
+            this.watch = OriginateWatch.start(rig.sim);
+            this.http = new LeanHttp(rig.server.httpPort(), Rig.HTTAPI_USER, Rig.HTTAPI_PASSWORD);
+            this.simMicros = () -> micros(rig.sim.clock().now());
+            this.wallMinusSim = micros(Instant.now()) - simMicros.getAsLong();
+            this.requests = new HttapiCalls(rig.flashNumbers);
+        }
+
+        /** Every run at {@code perSecond}, reported into {@code results}. */
+        Rate measure(int perSecond, Results results) throws InterruptedException {
+            Rate rate = new Rate(perSecond);
+            for (int run = 0; run < size.runs(); run++) {
+                progress.say("control latency: %d calls/s, run %d of %d", perSecond, run + 1, size.runs());
+                once(rate, run);
+            }
+            rate.report(results, watch, Stamps.read(rig.serverDatabase.jdbi(), wallMinusSim));
+            return rate;
+        }
+
+        private void once(Rate rate, int run) throws InterruptedException {
+            PoolSampler serverPool = PoolSampler.start("server", rig.serverDatabase.dataSource());
+            PoolSampler daemonPool = PoolSampler.start("daemon", rig.daemonDatabase.dataSource());
+            long keysBefore = keys.windowKeys();
+            long answeredBefore = keys.windowReactions();
+            Thread hostKeys = Thread.ofPlatform().name("bench-host-keys")
+                    .start(() -> shows.keys(keys, keyed, size.keyEvery(), size.warmup(), size.measure()));
+            List<Call> all = new FlashCalls(http, requests, simMicros).run(rate.perSecond, size.warmup().plus(size.measure()), next);
+            hostKeys.join();
+            rate.pools.add("run " + (run + 1) + ": server " + serverPool.stop() + "; daemon " + daemonPool.stop());
+            long measuredFrom = next + size.warmup().toMillis() * rate.perSecond / 1000;
+            next += all.size() + 1;
+            awaitCallBacks(watch, all);
+            awaitReactions(keys);
+            rate.keys.add(keys.take());
+            rate.keysTimed += keys.windowKeys() - keysBefore;
+            rate.keysAnswered += keys.windowReactions() - answeredBefore;
+            rate.add(all, measuredFrom, watch);
+            settle(http, requests, 9_000_000L + next);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            http.close();
+            watch.close();
+        }
     }
 
     /**

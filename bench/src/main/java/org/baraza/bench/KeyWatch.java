@@ -21,9 +21,10 @@ import org.baraza.sim.Softswitch;
  * <p>One key at a time per conference is paired: a key pressed while an earlier one still waits for its command is
  * counted ({@link #overlapped}) and the earlier one keeps waiting, so a slow reaction is timed from the first key
  * (never made to look faster). Keys stamped inside the window ({@link #window}) are timed into the histogram; all keys
- * and reactions are counted; a window may be set again for a next run, its keys timed apart ({@link #take}). The watch also notes every leg that joined a conference ({@code add-member}) or hung
- * up, for the set-up. It reads the simulator's event log on a thread of its own ("bench-keys"); a gap in the log (the watch fell
- * further behind than the log holds) is counted as {@link #lostEvents}. Lives from {@link #start} to {@link #close};
+ * and reactions are counted; a window may be set again for a next run, its keys timed apart ({@link #take}). The
+ * watch also notes every leg that joined a conference ({@code add-member}) or hung up, for the set-up. It reads the
+ * simulator's event log on a thread of its own ("bench-keys"); a gap in the log (the watch fell further behind than
+ * the log holds) is counted as {@link #lostEvents}. Lives from {@link #start} to {@link #close};
  * the counters and the histogram may be read from any thread.
  */
 final class KeyWatch implements AutoCloseable {

@@ -74,11 +74,8 @@ final class Rig implements AutoCloseable {
         Network network = stores.networks().create("bench-" + tag, "Benchmark network " + tag);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < stations; i++) {
-            Station station = stores.stations().create(network.id(),
-                    StationSettings.of("bench-" + tag + "-fm-" + i, "Bench FM " + tag + "-" + i, ZoneId.of("Africa/Kampala"), "en"));
             String number = Long.toString(FIRST_STATION_NUMBER + tag * 10_000L + i);
-            stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
-            stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
+            flashedStation(stores, network, "bench-" + tag + "-fm-" + i, "Bench FM " + tag + "-" + i, number);
             numbers.add(number);
         }
         this.stationNumbers = List.copyOf(numbers);
@@ -95,6 +92,16 @@ final class Rig implements AutoCloseable {
                 "loopback/baraza-anchor", Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(5),
                 Set.of(network.slug()), new DialTemplate("sofia/gateway/gsm/{number}"), server.hubEndpoint()),
                 daemonDatabase.dataSource(), Stores.on(daemonDatabase.jdbi()), Clock.systemUTC()));
+    }
+
+    /**
+     * A station listeners flash, in {@code network}: its one number ({@code number}, digits as the network delivers
+     * them) lets a call ring {@link #RING} and calls back whoever hangs up first (once a minute, 100 a day).
+     */
+    static void flashedStation(Stores stores, Network network, String slug, String name, String number) {
+        Station station = stores.stations().create(network.id(), StationSettings.of(slug, name, ZoneId.of("Africa/Kampala"), "en"));
+        stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
+        stores.stations().setCallSettings(station.id(), new CallSettings(RING, true, Duration.ofMinutes(1), 100, null));
     }
 
     /** Starts it all, with {@code stations} stations, and waits until the server's hub knows their daemon. */

@@ -34,7 +34,6 @@ import org.baraza.core.program.Program;
 import org.baraza.core.program.ProgramConfig;
 import org.baraza.core.program.ProgramDetails;
 import org.baraza.core.program.ProgramType;
-import org.baraza.core.station.CallSettings;
 import org.baraza.core.station.DialString;
 import org.baraza.core.station.Network;
 import org.baraza.core.station.Station;
@@ -122,11 +121,8 @@ final class ScaleRig implements AutoCloseable {
         this.programs = List.of(shows);
         List<String> flashed = new ArrayList<>();
         for (int i = count; i < count + flashes; i++) {
-            Station station = stores.stations().create(network.id(), StationSettings.of("bench-scale-" + tag + "-" + i,
-                    "Flashed " + tag + "-" + i, ZoneId.of("Africa/Kampala"), "en"));
             String number = Long.toString(FIRST_STATION + tag * 100_000L + i);
-            stores.stations().addNumber(station.id(), new PhoneNumber("+" + number), true, false, "main");
-            stores.stations().setCallSettings(station.id(), new CallSettings(Rig.RING, true, Duration.ofMinutes(1), 100, null));
+            Rig.flashedStation(stores, network, "bench-scale-" + tag + "-" + i, "Flashed " + tag + "-" + i, number);
             flashed.add(number);
         }
         this.flashNumbers = List.copyOf(flashed);
